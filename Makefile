@@ -1,0 +1,80 @@
+# speech - a PostgreSQL extension for the structure, search and metrics of speeches.
+#
+#   make demo      install what is missing, build, install, parse the sample speech
+#                  on a throwaway cluster and print its outline
+#   make test      install what is missing, build, install, run every test
+#                  (C-core unit tests, pg_regress on a throwaway cluster, scorers)
+#   make unit      C-core unit tests only (no PostgreSQL needed beyond ICU)
+#   make installcheck   pg_regress against a server you run (PGHOST/PGPORT/PGUSER)
+
+EXTENSION = speech
+MODULE_big = speech
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+
+# the pure core: no PostgreSQL headers (sp_env.c is the malloc host for tests)
+CORE_SRCS = $(filter-out src/core/sp_env.c,$(sort $(wildcard src/core/*.c)))
+# the PostgreSQL glue
+GLUE_SRCS = $(sort $(wildcard src/*.c))
+OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
+
+DATA = $(sort $(wildcard speech--*.sql))
+
+# pg_regress suites, in order (listed, not globbed)
+REGRESS_STRUCTURE = setup
+REGRESS = $(REGRESS_STRUCTURE)
+REGRESS_OPTS = --encoding=UTF8 --no-locale
+
+ifeq ($(wildcard $(PGXS)),)
+# ---- bootstrap: the server headers (PGXS) are not installed yet ----
+.DEFAULT_GOAL := all
+all install demo test unit installcheck:
+	./test/deps.sh
+	$(MAKE) $@
+deps:
+	./test/deps.sh
+else
+# ---- normal build ----
+ICU_CFLAGS ?=
+ICU_LIBS ?=
+ifeq ($(strip $(ICU_LIBS)),)
+ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
+ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null)
+endif
+PG_CPPFLAGS = -I$(srcdir)/src/core $(ICU_CFLAGS)
+# -Wall -Wextra clean; `make test` adds -Werror
+PG_CFLAGS = -Wall -Wextra $(WERROR)
+SHLIB_LINK = $(ICU_LIBS)
+EXTRA_CLEAN = test/unit/unit_tests results regression.diffs regression.out
+
+# no LLVM bitcode: JIT inlining buys nothing for these functions, and it would
+# make the build depend on clang
+override with_llvm := no
+
+include $(PGXS)
+
+UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
+UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(ICU_CFLAGS)
+
+test/unit/unit_tests: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
+	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
+
+.PHONY: deps unit demo test
+deps:
+	./test/deps.sh
+
+unit: test/unit/unit_tests
+	./test/unit/unit_tests
+
+demo: deps
+	$(MAKE) all
+	$(MAKE) install
+	./test/demo.sh
+
+test: deps
+	$(MAKE) all WERROR=-Werror
+	$(MAKE) install
+	$(MAKE) unit
+	./test/run-tests.sh
+endif
