@@ -5,6 +5,7 @@
 #   make test      install what is missing, build, install, run every test
 #                  (C-core unit tests, pg_regress on a throwaway cluster, scorers)
 #   make unit      C-core unit tests only (no PostgreSQL needed beyond ICU)
+#   make bench     throughput and linearity benchmarks
 #   make installcheck   pg_regress against a server you run (PGHOST/PGPORT/PGUSER)
 
 EXTENSION = speech
@@ -22,7 +23,9 @@ OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 DATA = $(sort $(wildcard speech--*.sql))
 
 # pg_regress suites, in order (listed, not globbed)
-REGRESS_STRUCTURE = setup
+REGRESS_STRUCTURE = setup structure_basic structure_markers structure_noise \
+	structure_document structure_clean structure_other_languages structure_encoding \
+	structure_corpus
 REGRESS = $(REGRESS_STRUCTURE)
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
@@ -61,7 +64,7 @@ UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(I
 test/unit/unit_tests: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
 
-.PHONY: deps unit demo test cli
+.PHONY: deps unit demo test cli bench
 deps:
 	./test/deps.sh
 
@@ -72,6 +75,12 @@ unit: test/unit/unit_tests
 test/tools/speech_cli: test/tools/speech_cli.c $(wildcard src/core/*.c) $(wildcard src/core/*.h)
 	$(CC) $(UNIT_CFLAGS) -o $@ test/tools/speech_cli.c $(wildcard src/core/*.c) $(ICU_LIBS)
 cli: test/tools/speech_cli
+
+# benchmarks print ratios against a baseline measured in the same session
+bench: deps
+	$(MAKE) all
+	$(MAKE) install
+	./test/bench/structure.sh
 
 demo: deps
 	$(MAKE) all
