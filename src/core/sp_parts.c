@@ -35,10 +35,11 @@ span_starts(const char *s, SpSpan sp, const char *prefix)
 	return sp.end - sp.start >= n && memcmp(s + sp.start, prefix, n) == 0;
 }
 
+/* characters in a span, counted up to 1000: the tests here are about short lines */
 static size_t
 span_chars(const char *s, SpSpan sp)
 {
-	return sp_u8_count(s + sp.start, sp.end - sp.start);
+	return sp_u8_count_max(s + sp.start, sp.end - sp.start, 1000);
 }
 
 /* one address term: 同志们 各位代表 尊敬的… 亲爱的… Mr. Speaker … */
@@ -153,6 +154,8 @@ furniture(const char *s, SpSpan sp)
 	size_t		n = span_chars(s, sp),
 				datey = 0;
 
+	if (n > 200)
+		return false;			/* running text, not a line of furniture */
 	if (span_starts(s, sp, "——") || span_starts(s, sp, "――") || span_starts(s, sp, "--") ||
 		span_starts(s, sp, "—") || span_starts(s, sp, "（") || span_starts(s, sp, "("))
 		return true;
@@ -208,17 +211,20 @@ title_complete(const char *s, SpSpan sp)
 
 /* 讲四点意见 / 讲4点意见 / 讲三方面内容 / 分六个部分 / 谈几点体会 (→ 0: unspecified) */
 static int
-announced_in(const char *s, SpSpan sp, bool *unspecified)
+announced_in(const SpEnv *env, const char *s, SpSpan sp, bool *unspecified)
 {
 	static const char *const verbs[] = {"讲", "谈", "说", "提", "强调", "汇报", "分", NULL};
 	static const char *const fillers[] = {"一下", "以下", "如下", "这样", "这么", "讲", "谈", NULL};
 	static const char *const units[] = {"个方面", "方面", "点", "个问题", "个部分", "部分",
 	"层意思", "个观点", NULL};
 
+	size_t		ticks = 0;
+
 	for (size_t i = sp.start; i < sp.end;)
 	{
 		int			step;
 
+		sp_tick(env, &ticks);
 		(void) sp_u8_decode(s, sp.end, i, &step);
 		for (int v = 0; verbs[v]; v++)
 		{
@@ -271,8 +277,23 @@ announced_in(const char *s, SpSpan sp, bool *unspecified)
 }
 
 static bool
-closing_cue(const char *s, SpSpan sp)
+closing_cue(const char *s, SpSpan whole)
 {
+	/* cues open or end a closing paragraph: look at its first and last 600 bytes */
+	SpSpan		sp = whole;
+
+	if (whole.end - whole.start > 1200)
+	{
+		SpSpan		tail = {whole.end - 600, whole.end};
+
+		while (tail.start < whole.end && ((unsigned char) s[tail.start] & 0xC0) == 0x80)
+			tail.start++;
+		sp.end = whole.start + 600;
+		while (sp.end > whole.start && ((unsigned char) s[sp.end] & 0xC0) == 0x80)
+			sp.end--;
+		if (span_has(s, tail, "谢谢") || span_has(s, tail, "God bless") || span_has(s, tail, "Thank you"))
+			return true;
+	}
 	return span_starts(s, sp, "同志们，") || span_starts(s, sp, "同志们,") ||
 		span_starts(s, sp, "同志们！") || span_starts(s, sp, "让我们") ||
 		span_has(s, sp, "谢谢大家") || span_has(s, sp, "谢谢各位") ||
@@ -292,7 +313,6 @@ sp_find_parts(const SpEnv *env, SpDoc *doc)
 	size_t		sal_after = 0;
 	SpSpan		none = {0, 0};
 
-	(void) env;
 	doc->title = doc->salutation = doc->opening = doc->closing = none;
 	doc->announced_points = -1;
 	if (np == 0)
@@ -433,7 +453,7 @@ sp_find_parts(const SpEnv *env, SpDoc *doc)
 	{
 		bool		unspecified = false;
 
-		doc->announced_points = announced_in(s, doc->opening, &unspecified);
+		doc->announced_points = announced_in(env, s, doc->opening, &unspecified);
 	}
 
 	/* closing: the last paragraphs with a closing cue */

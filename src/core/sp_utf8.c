@@ -128,6 +128,20 @@ sp_u8_count(const char *s, size_t len)
 	return n;
 }
 
+size_t
+sp_u8_count_max(const char *s, size_t len, size_t max)
+{
+	size_t		n = 0;
+	int			step;
+
+	for (size_t i = 0; i < len && n < max; i += (size_t) step)
+	{
+		(void) sp_u8_decode(s, len, i, &step);
+		n++;
+	}
+	return n;
+}
+
 /* ---- classes ---- */
 
 bool

@@ -43,6 +43,9 @@ int			sp_u8_encode(uint32_t cp, char *buf);
 /* number of characters in s[0..len) (the SQL length()) */
 size_t		sp_u8_count(const char *s, size_t len);
 
+/* the same, but stops counting at max (for length tests on possibly huge spans) */
+size_t		sp_u8_count_max(const char *s, size_t len, size_t max);
+
 /* ---- character classes (ICU-backed where Unicode data is needed) ---- */
 
 bool		sp_is_han(uint32_t cp);		/* Han ideograph, incl. 〇 */
