@@ -6,6 +6,7 @@
 #                  (C-core unit tests, pg_regress on a throwaway cluster, scorers)
 #   make unit      C-core unit tests only (no PostgreSQL needed beyond ICU)
 #   make bench     throughput and linearity benchmarks
+#   make fuzz      libFuzzer targets with ASan+UBSan (FUZZ_SECONDS=N per target)
 #   make installcheck   pg_regress against a server you run (PGHOST/PGPORT/PGUSER)
 
 EXTENSION = speech
@@ -50,7 +51,7 @@ PG_CPPFLAGS = -I$(srcdir)/src/core $(ICU_CFLAGS) -isystem $(includedir_server) -
 # -Wall -Wextra clean; `make test` adds -Werror
 PG_CFLAGS = -Wall -Wextra $(WERROR)
 SHLIB_LINK = $(ICU_LIBS)
-EXTRA_CLEAN = test/unit/unit_tests test/tools/speech_cli results regression.diffs regression.out
+EXTRA_CLEAN = test/unit/unit_tests test/tools/speech_cli test/fuzz/build results regression.diffs regression.out
 
 # no LLVM bitcode: JIT inlining buys nothing for these functions, and it would
 # make the build depend on clang
@@ -58,13 +59,16 @@ override with_llvm := no
 
 include $(PGXS)
 
+# every object depends on every header (PGXS tracks no header dependencies)
+$(OBJS): $(wildcard src/*.h src/core/*.h)
+
 UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
 UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(ICU_CFLAGS)
 
 test/unit/unit_tests: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
 
-.PHONY: deps unit demo test cli bench
+.PHONY: deps unit demo test cli bench fuzz
 deps:
 	./test/deps.sh
 
@@ -77,6 +81,10 @@ test/tools/speech_cli: test/tools/speech_cli.c $(wildcard src/core/*.c) $(wildca
 cli: test/tools/speech_cli
 
 # benchmarks print ratios against a baseline measured in the same session
+fuzz:
+	SPEECH_EXTRA_DEPS="clang libclang-rt-dev" ./test/deps.sh
+	./test/fuzz/run.sh $(FUZZ_SECONDS)
+
 bench: deps
 	$(MAKE) all
 	$(MAKE) install
