@@ -51,7 +51,7 @@ PG_CPPFLAGS = -I$(srcdir)/src/core $(ICU_CFLAGS) -isystem $(includedir_server) -
 # -Wall -Wextra clean; `make test` adds -Werror
 PG_CFLAGS = -Wall -Wextra $(WERROR)
 SHLIB_LINK = $(ICU_LIBS)
-EXTRA_CLEAN = test/unit/unit_tests test/tools/speech_cli test/fuzz/build results regression.diffs regression.out
+EXTRA_CLEAN = test/unit/unit_tests test/unit/unit_tests_asan test/tools/speech_cli test/fuzz/build results regression.diffs regression.out
 
 # no LLVM bitcode: JIT inlining buys nothing for these functions, and it would
 # make the build depend on clang
@@ -68,12 +68,22 @@ UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(I
 test/unit/unit_tests: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
 
-.PHONY: deps unit demo test cli bench fuzz
+.PHONY: deps unit unit-asan demo test cli bench fuzz
+
+# fuzzing budget per target inside make test (make fuzz for long runs)
+CI_FUZZ_SECONDS ?= 15
 deps:
 	./test/deps.sh
 
 unit: test/unit/unit_tests
 	./test/unit/unit_tests
+
+# the same unit tests under AddressSanitizer + UndefinedBehaviorSanitizer (and LeakSanitizer)
+test/unit/unit_tests_asan: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
+	$(CC) $(UNIT_CFLAGS) -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
+		-o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
+unit-asan: test/unit/unit_tests_asan
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ./test/unit/unit_tests_asan
 
 # development aids: the core on a file, and the outline scorer without a database
 test/tools/speech_cli: test/tools/speech_cli.c $(wildcard src/core/*.c) $(wildcard src/core/*.h)
@@ -99,5 +109,7 @@ test: deps
 	$(MAKE) all WERROR=-Werror
 	$(MAKE) install
 	$(MAKE) unit
+	$(MAKE) unit-asan
 	./test/run-tests.sh
+	./test/fuzz/run.sh $(CI_FUZZ_SECONDS)
 endif
