@@ -304,7 +304,8 @@ sp_find_outline(const SpEnv *env, SpDoc *doc)
 	Closed		closed[SP_STYLE__COUNT];
 	int			listrun[SP_STYLE__COUNT];	/* ordinal reached by an enumeration run, 0 none */
 	SP_VEC(Open) stack = {0};
-	size_t		doc_end = sp_trim_back(doc->s, 0, doc->len);
+	/* the end of the last paragraph: the same trimming the paragraphs got */
+	size_t		doc_end = doc->paragraphs.n ? doc->paragraphs.items[doc->paragraphs.n - 1].span.end : 0;
 
 	collect(env, doc, &cv);
 	for (int st = 0; st < SP_STYLE__COUNT; st++)
@@ -480,12 +481,29 @@ sp_find_outline(const SpEnv *env, SpDoc *doc)
 				if (pend < o->whole.end)
 					o->whole.end = pend;
 				o->whole.end = sp_trim_back(doc->s, o->whole.start, o->whole.end);
+				/* a section holds at least its marker and heading */
+				if (o->whole.end < o->heading.end)
+					o->whole.end = o->heading.end;
+				if (o->whole.end < o->marker.end)
+					o->whole.end = o->marker.end;
 				open.n--;
 			}
 			if (c)
 				sp_vec_push(env, &open, (int) ci);
 		}
 		sp_vec_free(env, &open);
+	}
+
+	/*
+	 * A parent ends no earlier than its children (trimming from different
+	 * starting points can disagree about markup-like text at the end).
+	 */
+	for (size_t k = doc->sections.n; k-- > 0;)
+	{
+		SpSection  *sec = &doc->sections.items[k];
+
+		if (sec->parent >= 0 && doc->sections.items[sec->parent].whole.end < sec->whole.end)
+			doc->sections.items[sec->parent].whole.end = sec->whole.end;
 	}
 
 	/* found points: the highest ordinal of the first top-level style */
