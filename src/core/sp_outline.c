@@ -86,6 +86,29 @@ add_cand(const SpEnv *env, CandVec *cv, const SpDoc *doc, size_t at, size_t limi
 
 	if (!sp_marker_at(doc->s, limit, at, &c.m) || !allowed(c.m.style, ctx))
 		return;
+	/*
+	 * Inside a sentence, an enumeration of a word or two is a slogan
+	 * (量入为出，一是吃饭，二是建设), not a list of points: the item must run
+	 * to at least four characters before its clause ends.
+	 */
+	if (ctx != CTX_P && ctx != CTX_S && sp_style_is_inline(c.m.style))
+	{
+		size_t		n = 0;
+
+		for (size_t i = c.m.end; i < limit && n < 4;)
+		{
+			int			step;
+			uint32_t	cp = sp_u8_decode(doc->s, limit, i, &step);
+
+			if (cp == 0xFF0C || cp == ',' || cp == 0xFF1B || cp == ';' || cp == 0x3001 ||
+				sp_is_sentence_final(cp) || cp == 0x3002)
+				break;
+			n++;
+			i += (size_t) step;
+		}
+		if (n < 4)
+			return;
+	}
 	/* ① after a full stop is a footnote reference where the text has footnotes */
 	if (footnotes && c.m.style == SP_STYLE_CIRCLED)
 		return;
@@ -406,6 +429,22 @@ sp_find_outline(const SpEnv *env, SpDoc *doc)
 		}
 		if (!accept)
 			continue;
+
+		/*
+		 * Enumerations (一是, 一要, 首先) are leaves: a numbered heading (第一，
+		 * 1、 （一）) that follows one closes it instead of nesting in it.
+		 */
+		if (!sp_style_is_inline(st))
+			while (stack.n > 0 && sp_style_is_inline(cv.items[stack.items[stack.n - 1].cand].m.style) &&
+				   (d < 0 || (size_t) d < stack.n - 1))
+			{
+				Open		o = stack.items[--stack.n];
+				const Cand *oc = &cv.items[o.cand];
+
+				closed[oc->m.style].ordinal = oc->m.ordinal;
+				closed[oc->m.style].parent = doc->sections.items[o.section].parent;
+				closed[oc->m.style].valid = true;
+			}
 
 		/* where does it go: replace the open section of its style, or nest; an inline
 		 * enumeration (一要…) does not nest in another one (一是…): they are siblings */
