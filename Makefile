@@ -32,7 +32,7 @@ SPEECH_VERSION := $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" speech.con
 
 # pg_regress suites, in order (listed, not globbed)
 REGRESS_STRUCTURE = setup
-REGRESS_TS =
+REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_headline ts_index ts_encoding
 REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS)
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 

@@ -13,7 +13,8 @@
  * unchanged.
  *
  * speech_fold (a filter before english_stem or simple): full-width letters
- * and digits to ASCII, so ＧＤＰ and ２０２３ are found by GDP and 2023.
+ * and digits to ASCII, and lower case, so ＧＤＰ and ２０２３ are found by
+ * GDP and 2023.
  */
 #include "ts_common.h"
 
@@ -230,11 +231,15 @@ speech_fold_lexize(PG_FUNCTION_ARGS)
 	bool		changed;
 	TSLexeme   *res;
 
+	char	   *lower;
+
 	folded = fold_width(utf8, strlen(utf8), &flen, &changed);
-	if (!changed)
+	folded = pg_any_to_server(folded, (int) flen, PG_UTF8);
+	lower = str_tolower(folded, strlen(folded), DEFAULT_COLLATION_OID);
+	if (!changed && strcmp(lower, folded) == 0)
 		PG_RETURN_POINTER(NULL);	/* nothing to fold: the next dictionary sees the token */
 	res = palloc0(sizeof(TSLexeme) * 2);
-	res[0].lexeme = pg_any_to_server(folded, (int) flen, PG_UTF8);
+	res[0].lexeme = lower;
 	res[0].flags = TSL_FILTER;
 	PG_RETURN_POINTER(res);
 }
