@@ -81,6 +81,9 @@ tools/mklex: $(MKLEX_SRCS) src/core/sp_lexicon.h src/core/sp_env.h
 $(LEXICON): data/speech_zh.words tools/mklex
 	tools/mklex data/speech_zh.words $@
 
+# PGXS tracks no header dependencies: every object depends on every header
+$(OBJS): $(wildcard src/core/*.h src/*.h)
+
 UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
 UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(ICU_CFLAGS)
 

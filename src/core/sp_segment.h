@@ -75,6 +75,7 @@ typedef struct SpSegState
 	size_t		next;
 	/* lattice scratch, reused from chunk to chunk */
 	SP_VEC(size_t) off;
+	SP_VEC(uint32_t) cps;
 	SP_VEC(uint32_t) best;
 	SP_VEC(uint32_t) back;
 	SP_VEC(uint8_t) kind;

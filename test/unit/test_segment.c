@@ -65,23 +65,25 @@ cut(const SpSegOptions *opt, const char *s)
 SP_TEST(lexicon_build_find)
 {
 	SpLexicon  *lex = small_lexicon();
-	const SpLexEntry *e;
+	uint32_t	e;
 	uint32_t	cost = 0;
 
 	CHECK(lex != NULL);
 	e = sp_lexicon_find(lex, "人民", 6);
-	CHECK(e && sp_lex_word_cost(lex, e, true, &cost));
+	CHECK(e != SP_LEX_NONE && sp_lex_word_cost(lex, e, true, &cost));
 	CHECK_INT(cost, 650);
 	/* a prefix that is not a word is present, without flags */
 	e = sp_lexicon_find(lex, "中华人民", 12);
-	CHECK(e && e->flags == 0);
-	CHECK(sp_lexicon_find(lex, "华人", 6) == NULL);
+	CHECK(e != SP_LEX_NONE && !sp_lex_word_cost(lex, e, true, &cost));
+	CHECK(sp_lexicon_find(lex, "华人", 6) == SP_LEX_NONE);
+	CHECK(sp_lexicon_find(lex, "", 0) == SP_LEX_NONE);
 	/* a domain term counts only when domain terms are on */
 	e = sp_lexicon_find(lex, "和谐社会", 12);
-	CHECK(e && sp_lex_word_cost(lex, e, true, &cost));
+	CHECK(e != SP_LEX_NONE && sp_lex_word_cost(lex, e, true, &cost));
 	CHECK_INT(cost, 640);
 	CHECK(!sp_lex_word_cost(lex, e, false, &cost));
 	CHECK_INT(lex->hdr->maxchars, 7);
+	CHECK_INT(lex->hdr->nwords, 10);
 	/* a damaged image is refused */
 	CHECK(sp_lexicon_open(&(SpLexicon){0}, lex->hdr, 10) != NULL);
 }
