@@ -11,7 +11,8 @@ INSERT INTO subdocs VALUES
 	(6, '共和国的历史，人民共和'),
 	(7, '科学发展观是指导思想');
 
--- the tsvector carries the sub-words at the word's position
+-- the tsvector carries every lexicon word at the position of the token where
+-- it starts: the words inside a token and those across its end (立于)
 SELECT to_tsvector('speech_zh', body) FROM subdocs WHERE id IN (1, 2);
 
 -- sub-word search
@@ -29,6 +30,9 @@ SELECT id FROM subdocs WHERE to_tsvector('speech_zh', body) @@ plainto_tsquery('
 SELECT phraseto_tsquery('speech_zh', '中华人民共和国成立');
 SELECT id FROM subdocs WHERE to_tsvector('speech_zh', body) @@ phraseto_tsquery('speech_zh', '中华人民共和国成立') ORDER BY id;
 SELECT id FROM subdocs WHERE to_tsvector('speech_zh', body) @@ to_tsquery('speech_zh', '成立 <-> 于') ORDER BY id;
+SELECT id FROM subdocs WHERE to_tsvector('speech_zh', body) @@ phraseto_tsquery('speech_zh', '构建社会主义和谐社会') ORDER BY id;
+SELECT id FROM subdocs WHERE to_tsvector('speech_zh', body) @@ phraseto_tsquery('speech_zh', '成立于1949年') ORDER BY id;
+-- a phrase is matched as written: 构建和谐社会 is not in document 2
 SELECT id FROM subdocs WHERE to_tsvector('speech_zh', body) @@ phraseto_tsquery('speech_zh', '构建和谐社会') ORDER BY id;
 -- words in the wrong order or apart do not match a phrase
 SELECT id FROM subdocs WHERE to_tsvector('speech_zh', body) @@ to_tsquery('speech_zh', '社会 <-> 构建') ORDER BY id;

@@ -2,15 +2,20 @@
  * ts_dict.c - the dictionary templates of speech_zh.
  *
  * speech_han (Han words, characters, Chinese numerals, dates): drops stop
- * words, folds full-width forms, and returns the word together with its
- * sub-words at the same position:
- *     中华人民共和国 -> 中华人民共和国, 中华, 人民, 共和国, 共和, ...
+ * words, folds full-width forms, and returns the word together with every
+ * lexicon word that starts in it, also those running past its end into the
+ * next tokens, all at the token's position:
+ *     中华人民共和国 -> 中华人民共和国, 中华, 华人, 人民, 共和国, 共和, ...
  *     二〇〇一年     -> 二〇〇一年, 2001年, 2001
- * All lexemes of one token form one variant, so in a tsquery they are
- * AND-ed: a query for the whole word asks for the word (its sub-words come
- * with it in every document), a query for 人民 finds the longer word, and
- * phrase queries keep their positions because the parser's tokens are
- * unchanged.
+ * Every occurrence of a lexicon word in a text is thus indexed (at the
+ * token where it starts), however the text around it was cut, so a query
+ * for 人民 finds 中华人民共和国 and a query for a word never misses a text
+ * that contains it.  The lexemes of one token form one variant, so in a
+ * tsquery they are AND-ed (a query for the whole word asks for the word and
+ * its parts, which come with it in every text); for a single character the
+ * words over it are alternatives (OR), so a query cut differently from the
+ * text still finds it.  Phrase queries keep their positions: the parser's
+ * tokens are unchanged.
  *
  * speech_fold (a filter before english_stem or simple): full-width letters
  * and digits to ASCII, and lower case, so ＧＤＰ and ２０２３ are found by
@@ -29,6 +34,7 @@
 typedef struct HanDict
 {
 	StopList	stop;
+	size_t		stop_maxlen;	/* the longest stop word, in bytes */
 	bool		subwords;
 } HanDict;
 
@@ -39,7 +45,9 @@ typedef struct LexemeList
 	int			n;
 	int			cap;
 	HanDict    *dict;
-	const char *utf8;			/* the folded token the spans point into */
+	const char *utf8;			/* the text the spans of add_word point into */
+	uint16		variant;		/* for the next lexeme */
+	bool		own_variant;	/* each word of add_word is an alternative */
 } LexemeList;
 
 static char *
@@ -48,15 +56,22 @@ lowercase_word(const char *s)
 	return str_tolower(s, strlen(s), DEFAULT_COLLATION_OID);
 }
 
-/* full-width ASCII forms to ASCII; returns a palloc'd UTF-8 string */
-static char *
+/*
+ * Full-width ASCII forms to ASCII: a palloc'd copy, or s itself when there
+ * is nothing to fold (the forms are U+FF01..U+FF5E, all starting with 0xEF).
+ */
+static const char *
 fold_width(const char *s, size_t len, size_t *outlen, bool *changed)
 {
-	char	   *out = palloc(len + 1);
+	char	   *out;
 	size_t		o = 0;
 	int			step;
 
 	*changed = false;
+	*outlen = len;
+	if (memchr(s, 0xEF, len) == NULL)
+		return s;
+	out = palloc(len + 1);
 	for (size_t i = 0; i < len; i += (size_t) step)
 	{
 		uint32_t	cp = sp_u8_decode(s, len, i, &step);
@@ -87,39 +102,39 @@ token_utf8(const char *in, int len)
 	return pg_server_to_any(copy, len, PG_UTF8);
 }
 
-/* add a UTF-8 lexeme (converted to the database encoding) unless present or a stop word */
+/* add a UTF-8 lexeme (in the database encoding) unless present or, when stop, a stop word */
 static void
-add_lexeme(LexemeList *l, const char *utf8, size_t len, bool first)
+add_lexeme(LexemeList *l, const char *utf8, size_t len, bool stop)
 {
 	char	   *lex = pnstrdup(utf8, len);
 
-	lex = pg_any_to_server(lex, (int) len, PG_UTF8);
-	if (!first)
-	{
-		if (searchstoplist(&l->dict->stop, lex))
+	if (GetDatabaseEncoding() != PG_UTF8)
+		lex = pg_any_to_server(lex, (int) len, PG_UTF8);
+	if (stop && len <= l->dict->stop_maxlen && searchstoplist(&l->dict->stop, lex))
+		return;
+	for (int i = 0; i < l->n; i++)
+		if (strcmp(l->items[i].lexeme, lex) == 0)
 			return;
-		for (int i = 0; i < l->n; i++)
-			if (strcmp(l->items[i].lexeme, lex) == 0)
-				return;
-	}
 	if (l->n + 1 >= l->cap)
 	{
 		l->cap *= 2;
 		l->items = repalloc(l->items, sizeof(TSLexeme) * l->cap);
 	}
 	l->items[l->n].lexeme = lex;
-	l->items[l->n].nvariant = 1;
+	l->items[l->n].nvariant = l->variant;
 	l->items[l->n].flags = 0;
 	l->n++;
 	l->items[l->n].lexeme = NULL;
+	if (l->own_variant)
+		l->variant++;
 }
 
 static void
-add_subword(void *arg, size_t start, size_t end)
+add_word(void *arg, size_t start, size_t end)
 {
 	LexemeList *l = arg;
 
-	add_lexeme(l, l->utf8 + start, end - start, false);
+	add_lexeme(l, l->utf8 + start, end - start, true);
 }
 
 PG_FUNCTION_INFO_V1(speech_han_init);
@@ -147,6 +162,8 @@ speech_han_init(PG_FUNCTION_ARGS)
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 						 errmsg("multiple StopWords parameters")));
 			readstoplist(defGetString(def), &d->stop, lowercase_word);
+			for (int i = 0; i < d->stop.len; i++)
+				d->stop_maxlen = Max(d->stop_maxlen, strlen(d->stop.stop[i]));
 			stop_seen = true;
 		}
 		else if (strcmp(def->defname, "subwords") == 0)
@@ -160,51 +177,97 @@ speech_han_init(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(d);
 }
 
+/* the words of a token seen alone (no parser context): cut it and take its chunks' words */
+static void
+token_words(LexemeList *l, const char *text, size_t len)
+{
+	SpSegOptions opt;
+	SpSegState	st;
+	SpToken		tok;
+
+	speech_seg_options(&opt);
+	sp_seg_begin(&st, &opt, text, len);
+	while (sp_seg_next(sp_pg_env(), &st, &tok))
+		if (tok.ci == 0 && tok.cj > 0)	/* the first token of a Han chunk */
+			sp_seg_words(&st, 0, (uint32_t) st.cps.n, false, add_word, l);
+	sp_seg_end(sp_pg_env(), &st);
+}
+
 Datum
 speech_han_lexize(PG_FUNCTION_ARGS)
 {
 	HanDict    *d = (HanDict *) PG_GETARG_POINTER(0);
 	char	   *in = (char *) PG_GETARG_POINTER(1);
 	int32		len = PG_GETARG_INT32(2);
+	const SpeechTokenContext *ctx = speech_token_context(in, len);
 	LexemeList	l;
-	char	   *utf8,
+	const char *text,
 			   *folded;
-	size_t		flen;
+	size_t		tlen,
+				flen;
 	bool		changed;
-	char		arabic[64];
-	size_t		alen,
-				numlen;
 
-	utf8 = token_utf8(in, len);
-	folded = fold_width(utf8, strlen(utf8), &flen, &changed);
+	/* the token's UTF-8 bytes: in the parser's text when it says which token this is */
+	if (ctx != NULL)
+	{
+		text = ctx->seg->s + ctx->utok.start;
+		tlen = ctx->utok.end - ctx->utok.start;
+	}
+	else
+	{
+		text = token_utf8(in, len);
+		tlen = strlen(text);
+	}
+	folded = fold_width(text, tlen, &flen, &changed);
 
 	l.cap = 8;
 	l.n = 0;
 	l.items = palloc0(sizeof(TSLexeme) * l.cap);
 	l.dict = d;
-	l.utf8 = folded;
+	l.variant = 1;
+	l.own_variant = false;
 	add_lexeme(&l, folded, flen, true);
-	if (searchstoplist(&d->stop, l.items[0].lexeme))
-	{
-		l.items[0].lexeme = NULL;	/* a stop word: recognised, no lexeme */
-		PG_RETURN_POINTER(l.items);
-	}
 	if (d->subwords)
 	{
-		SpSegOptions opt;
+		char		arabic[64];
+		size_t		numlen,
+					alen = sp_arabic_numeral(folded, flen, arabic, &numlen);
 
-		speech_seg_options(&opt);
-		alen = sp_arabic_numeral(folded, flen, arabic, &numlen);
+		/* 二〇〇一年: 2001年, 2001 and 二〇〇一; 2001年: 2001; 三十一: 31 */
 		if (alen > 0)
 		{
 			if (alen != flen || memcmp(arabic, folded, flen) != 0)
 				add_lexeme(&l, arabic, alen, false);
 			if (numlen < alen)
+			{
 				add_lexeme(&l, arabic, numlen, false);
+				add_lexeme(&l, folded, flen - (alen - numlen), false);
+			}
 		}
-		else if (flen > 6)		/* three characters or more */
-			sp_subwords(&opt, folded, flen, add_subword, &l);
+
+		/*
+		 * The words starting in the token, also across its end; for a single
+		 * character also the words over it, each an alternative to it.
+		 */
+		if (ctx != NULL && ctx->utok.cj > ctx->utok.ci)
+		{
+			bool		single = ctx->utok.cj - ctx->utok.ci == 1;
+
+			l.utf8 = ctx->seg->s;
+			if (single)
+			{
+				l.variant = 2;
+				l.own_variant = true;
+			}
+			sp_seg_words(ctx->seg, ctx->utok.ci, ctx->utok.cj, single, add_word, &l);
+		}
+		else if (ctx == NULL)
+		{
+			l.utf8 = text;
+			token_words(&l, text, tlen);
+		}
 	}
+	/* a stop word with nothing around it: recognised, no lexeme */
 	PG_RETURN_POINTER(l.items);
 }
 
@@ -225,19 +288,38 @@ speech_fold_lexize(PG_FUNCTION_ARGS)
 {
 	char	   *in = (char *) PG_GETARG_POINTER(1);
 	int32		len = PG_GETARG_INT32(2);
-	char	   *utf8 = token_utf8(in, len),
-			   *folded;
+	char	   *utf8,
+			   *lower;
+	const char *folded;
 	size_t		flen;
-	bool		changed;
+	bool		changed,
+				ascii = true,
+				upper = false;
 	TSLexeme   *res;
 
-	char	   *lower;
-
-	folded = fold_width(utf8, strlen(utf8), &flen, &changed);
-	folded = pg_any_to_server(folded, (int) flen, PG_UTF8);
-	lower = str_tolower(folded, strlen(folded), DEFAULT_COLLATION_OID);
-	if (!changed && strcmp(lower, folded) == 0)
-		PG_RETURN_POINTER(NULL);	/* nothing to fold: the next dictionary sees the token */
+	for (int i = 0; i < len; i++)
+	{
+		ascii &= !IS_HIGHBIT_SET(in[i]);
+		upper |= in[i] >= 'A' && in[i] <= 'Z';
+	}
+	if (ascii)
+	{
+		/* the common case, without a collation-aware lower() */
+		if (!upper)
+			PG_RETURN_POINTER(NULL);	/* nothing to fold: the next dictionary sees the token */
+		lower = pnstrdup(in, len);
+		for (int i = 0; i < len; i++)
+			lower[i] = pg_ascii_tolower((unsigned char) lower[i]);
+	}
+	else
+	{
+		utf8 = token_utf8(in, len);
+		folded = fold_width(utf8, strlen(utf8), &flen, &changed);
+		folded = pg_any_to_server(pnstrdup(folded, flen), (int) flen, PG_UTF8);
+		lower = str_tolower(folded, strlen(folded), DEFAULT_COLLATION_OID);
+		if (!changed && strcmp(lower, folded) == 0)
+			PG_RETURN_POINTER(NULL);
+	}
 	res = palloc0(sizeof(TSLexeme) * 2);
 	res[0].lexeme = lower;
 	res[0].flags = TSL_FILTER;

@@ -105,6 +105,8 @@ fill(const SpEnv *env, const SpLexWord *words, size_t n, SpLexNode *nodes, uint3
 			continue;
 		for (size_t i = 0; i < words[w].len; i += (size_t) step)
 		{
+			if (node != SP_LEX_ROOT)
+				nodes[node].cpflags |= SP_LEX_INNER;
 			node = add_child(nodes, nslots - 1, first, node,
 							 sp_u8_decode(words[w].s, words[w].len, i, &step), &count);
 			nchars++;
@@ -115,9 +117,9 @@ fill(const SpEnv *env, const SpLexWord *words, size_t n, SpLexNode *nodes, uint3
 			if (!(e->cpflags & SP_LEX_WORD) || words[w].cost < e->cost)
 				e->cost = words[w].cost;
 		}
-		if (words[w].flags && !(e->cpflags & (SP_LEX_WORD | SP_LEX_DOMAIN)))
+		if (words[w].flags && !(e->cpflags & (SP_LEX_WORD | SP_LEX_DOMAIN | SP_LEX_SEARCH)))
 			(*nwords)++;
-		e->cpflags |= words[w].flags & (SP_LEX_WORD | SP_LEX_DOMAIN);
+		e->cpflags |= words[w].flags & (SP_LEX_WORD | SP_LEX_DOMAIN | SP_LEX_SEARCH);
 		if (words[w].flags && nchars > *maxchars)
 			*maxchars = (uint16_t) nchars;
 	}

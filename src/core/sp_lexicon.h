@@ -16,20 +16,22 @@
  *   SpLexNode nodes[nslots]      open addressing; parent == SP_LEX_NONE is empty
  *
  * Every word and every prefix of a word (whole characters) is a node; a
- * prefix that is not itself a word has no flags.
+ * prefix that is not itself a word has no word flags.
  */
 #ifndef SP_LEXICON_H
 #define SP_LEXICON_H
 
 #include "sp_env.h"
 
-#define SP_LEX_MAGIC "SPLEX02"
+#define SP_LEX_MAGIC "SPLEX03"
 #define SP_LEX_ENDIAN 0x01020304u
 #define SP_LEX_FIRST 0x10000
 
 /* node flags */
 #define SP_LEX_WORD 0x01		/* a word of the general lexicon */
 #define SP_LEX_DOMAIN 0x02		/* a term of the shipped domain lexicon */
+#define SP_LEX_INNER 0x04		/* has children (set by the builder) */
+#define SP_LEX_SEARCH 0x08		/* indexed for search, never cut as a word */
 
 /* the longest word kept, in characters (longer candidates are never probed) */
 #define SP_LEX_MAX_CHARS 16
@@ -64,7 +66,9 @@ typedef struct SpLexicon
 	const uint32_t *first;
 	const SpLexNode *nodes;
 	uint32_t	mask;
+
 } SpLexicon;
+
 
 /* a word handed to the builder */
 typedef struct SpLexWord
@@ -125,6 +129,22 @@ sp_lex_word_cost(const SpLexicon *lex, uint32_t node, bool domain, uint32_t *cos
 		return true;
 	}
 	return false;
+}
+
+/* whether the node has children: a walk can stop before a probe that must fail */
+static inline bool
+sp_lex_inner(const SpLexicon *lex, uint32_t node)
+{
+	return (lex->nodes[node].cpflags & SP_LEX_INNER) != 0;
+}
+
+/* whether a node is indexed for search: any word, domain terms when domain is true */
+static inline bool
+sp_lex_search_word(const SpLexicon *lex, uint32_t node, bool domain)
+{
+	uint32_t	f = lex->nodes[node].cpflags;
+
+	return (f & (SP_LEX_WORD | SP_LEX_SEARCH)) || (domain && (f & SP_LEX_DOMAIN));
 }
 
 /*

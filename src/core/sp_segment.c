@@ -188,6 +188,9 @@ cut_han(const SpEnv *env, SpSegState *st, size_t n)
 	sp_vec_reserve(env, &st->back, n + 1);
 	sp_vec_reserve(env, &st->kind, n + 1);
 	sp_vec_reserve(env, &st->numlen, n + 1);
+	sp_vec_reserve(env, &st->estart, n + 1);
+	sp_vec_reserve(env, &st->ecount, n + 1);
+	st->edges.n = 0;
 	off = st->off.items;
 	cps = st->cps.items;
 	best = st->best.items;
@@ -209,6 +212,7 @@ cut_han(const SpEnv *env, SpSegState *st, size_t n)
 
 		tick(env, st);
 		/* words of the lexicon and of the user's terms starting here */
+		st->estart.items[i] = (uint32_t) st->edges.n;
 		for (int l = 0; l < 2; l++)
 		{
 			const SpLexicon *x = lexes[l];
@@ -223,8 +227,13 @@ cut_han(const SpEnv *env, SpSegState *st, size_t n)
 					break;
 				if (sp_lex_word_cost(x, node, opt->domain, &c) && (k > i || l == 0))
 					consider(&bc, &bj, &bk, c + best[k + 1], k + 1, EDGE_WORD);
+				if (k > i && sp_lex_search_word(x, node, opt->domain) && st->edges.n - st->estart.items[i] < 255)
+					sp_vec_push(env, &st->edges, (uint32_t) (k + 1));
+				if (!sp_lex_inner(x, node))
+					break;
 			}
 		}
+		st->ecount.items[i] = (uint8_t) (st->edges.n - st->estart.items[i]);
 		/* the character alone, at the lexicon's cost when it has one (above) */
 		consider(&bc, &bj, &bk, opt->lex->hdr->unknown_cost + best[i + 1], i + 1, EDGE_WORD);
 		/* numerals and dates */
@@ -246,6 +255,8 @@ cut_han(const SpEnv *env, SpSegState *st, size_t n)
 
 		t.start = off[i];
 		t.end = off[back[i]];
+		t.ci = (uint32_t) i;
+		t.cj = back[i];
 		if (kind[i] == EDGE_DATE)
 			t.type = SP_TOK_DATE;
 		else if (kind[i] == EDGE_NUM)
@@ -504,6 +515,7 @@ sp_seg_next(const SpEnv *env, SpSegState *st, SpToken *tok)
 	tok->start = i;
 	tok->end = end;
 	tok->type = type;
+	tok->ci = tok->cj = 0;
 	st->pos = end;
 	return true;
 }
@@ -518,42 +530,28 @@ sp_seg_end(const SpEnv *env, SpSegState *st)
 	sp_vec_free(env, &st->back);
 	sp_vec_free(env, &st->kind);
 	sp_vec_free(env, &st->numlen);
+	sp_vec_free(env, &st->edges);
+	sp_vec_free(env, &st->estart);
+	sp_vec_free(env, &st->ecount);
 }
 
 /* ---- search helpers ---- */
 
 void
-sp_subwords(const SpSegOptions *opt, const char *s, size_t len,
-			void (*emit) (void *arg, size_t start, size_t end), void *arg)
+sp_seg_words(const SpSegState *st, uint32_t ci, uint32_t cj, bool covering,
+			 void (*emit) (void *arg, size_t a, size_t b), void *arg)
 {
-	const SpLexicon *lexes[2] = {opt->lex, opt->terms};
-	int			step;
+	uint32_t	lo = ci;
 
-	for (size_t i = 0; i < len; i += (size_t) step)
+	if (covering)
+		lo = ci >= SP_LEX_MAX_CHARS ? ci - SP_LEX_MAX_CHARS + 1 : 0;
+	for (uint32_t i = lo; i < cj; i++)
 	{
-		(void) sp_u8_decode(s, len, i, &step);
-		for (int l = 0; l < 2; l++)
-		{
-			const SpLexicon *x = lexes[l];
-			uint32_t	node = SP_LEX_ROOT,
-						cost;
-			size_t		k = i,
-						nchars = 0;
-			int			kstep;
+		const uint32_t *e = st->edges.items + st->estart.items[i];
 
-			if (x == NULL)
-				continue;
-			while (k < len && nchars < x->hdr->maxchars)
-			{
-				node = sp_lex_child(x, node, sp_u8_decode(s, len, k, &kstep));
-				if (node == SP_LEX_NONE)
-					break;
-				k += (size_t) kstep;
-				nchars++;
-				if (nchars >= 2 && !(i == 0 && k == len) && sp_lex_word_cost(x, node, opt->domain, &cost))
-					emit(arg, i, k);
-			}
-		}
+		for (int k = 0; k < st->ecount.items[i]; k++)
+			if ((i >= ci || e[k] > ci) && !(i == ci && e[k] == cj))
+				emit(arg, st->off.items[i], st->off.items[e[k]]);
 	}
 }
 
