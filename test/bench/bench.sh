@@ -61,22 +61,29 @@ SQL
 
 psql -X -q -A -t -d "$db" <<'SQL'
 SET max_parallel_workers_per_gather = 0;
-CREATE FUNCTION pg_temp.best(q text) RETURNS float8 LANGUAGE plpgsql AS $$
-DECLARE t0 timestamptz; best float8 := 'Infinity';
+-- rounds of the three queries in turn, the best time of each: another process
+-- slowing one round slows all three alike
+CREATE FUNCTION pg_temp.run(q text) RETURNS float8 LANGUAGE plpgsql AS $$
+DECLARE t0 timestamptz;
 BEGIN
-	FOR i IN 1..3 LOOP
-		t0 := clock_timestamp();
-		EXECUTE q;
-		best := least(best, extract(epoch FROM clock_timestamp() - t0));
+	t0 := clock_timestamp();
+	EXECUTE q;
+	RETURN extract(epoch FROM clock_timestamp() - t0);
+END $$;
+CREATE TEMP TABLE times (q text, secs float8);
+DO $$
+BEGIN
+	FOR i IN 1..5 LOOP
+		INSERT INTO times VALUES
+			('zh', pg_temp.run($q$SELECT count(*) FROM rows WHERE to_tsvector('speech_zh', body) IS NOT NULL$q$)),
+			('floor', pg_temp.run($q$SELECT count(*) FROM rows WHERE to_tsvector('simple', presplit) IS NOT NULL$q$)),
+			('simple', pg_temp.run($q$SELECT count(*) FROM rows WHERE to_tsvector('simple', body) IS NOT NULL$q$));
 	END LOOP;
-	RETURN best;
 END $$;
 WITH sz AS (SELECT sum(octet_length(body)) / 1e6 AS mb, count(*) AS n FROM rows),
-t AS (SELECT
-	pg_temp.best($$SELECT count(*) FROM rows WHERE to_tsvector('speech_zh', body) IS NOT NULL$$) AS zh,
-	pg_temp.best($$SELECT count(*) FROM rows WHERE to_tsvector('simple', presplit) IS NOT NULL$$) AS floor,
-	pg_temp.best($$SELECT count(*) FROM rows WHERE to_tsvector('simple', body) IS NOT NULL$$) AS simple)
-SELECT format(E'bench: %s rows, %s MB\n'
+t AS (SELECT min(secs) FILTER (WHERE q = 'zh') AS zh, min(secs) FILTER (WHERE q = 'floor') AS floor,
+	min(secs) FILTER (WHERE q = 'simple') AS simple FROM times)
+SELECT format(E'bench: %s rows, %s MB (best of 5 interleaved rounds)\n'
 	'bench: to_tsvector(''speech_zh'', body)     %s MB/s\n'
 	'bench: to_tsvector(''simple'', presplit)    %s MB/s  (floor)\n'
 	'bench: to_tsvector(''simple'', body)        %s MB/s  (no segmentation)\n'
