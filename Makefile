@@ -5,6 +5,8 @@
 #   make test      install what is missing, build, install, run every test
 #                  (C-core unit tests, pg_regress on a throwaway cluster, scorers)
 #   make unit      C-core unit tests only (no PostgreSQL needed beyond ICU)
+#   make bench     throughput and linearity benchmarks
+#   make fuzz      libFuzzer targets with ASan+UBSan (FUZZ_SECONDS=N per target)
 #   make installcheck   pg_regress against a server you run (PGHOST/PGPORT/PGUSER)
 
 EXTENSION = speech
@@ -31,7 +33,9 @@ DATA_TSEARCH = data/speech_zh.stop $(LEXICON)
 SPEECH_VERSION := $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" speech.control)
 
 # pg_regress suites, in order (listed, not globbed)
-REGRESS_STRUCTURE = setup
+REGRESS_STRUCTURE = setup structure_basic structure_markers structure_noise \
+	structure_document structure_clean structure_other_languages structure_encoding \
+	structure_corpus
 REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_headline ts_index ts_encoding
 REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS)
 REGRESS_OPTS = --encoding=UTF8 --no-locale
@@ -52,13 +56,13 @@ ifeq ($(strip $(ICU_LIBS)),)
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
 ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null)
 endif
-PG_CPPFLAGS = -I$(srcdir)/src/core $(ICU_CFLAGS) -DSPEECH_VERSION=\"$(SPEECH_VERSION)\"
-# -Wall -Wextra clean; `make test` adds -Werror.  The server headers are system
-# headers (-isystem wins over PGXS's -I), so -Wextra judges our code, not theirs
-PG_CPPFLAGS += -isystem $(shell $(PG_CONFIG) --includedir-server)
+# PostgreSQL's headers as system headers: -Wextra applies to our code, not theirs
+PG_CPPFLAGS = -I$(srcdir)/src/core $(ICU_CFLAGS) -isystem $(includedir_server) -isystem $(includedir_internal) \
+	-DSPEECH_VERSION=\"$(SPEECH_VERSION)\"
+# -Wall -Wextra clean; `make test` adds -Werror
 PG_CFLAGS = -Wall -Wextra $(WERROR)
 SHLIB_LINK = $(ICU_LIBS)
-EXTRA_CLEAN = test/unit/unit_tests results regression.diffs regression.out \
+EXTRA_CLEAN = test/unit/unit_tests test/unit/unit_tests_asan test/tools/speech_cli test/fuzz/build results regression.diffs regression.out \
 	data/speech_zh.words $(LEXICON) tools/mklex
 
 # no LLVM bitcode: JIT inlining buys nothing for these functions, and it would
@@ -75,14 +79,14 @@ data/speech_zh.words: tools/lexicon_words.py data/speech_domain.txt $(JIEBA_DICT
 	mv $@.tmp $@
 
 MKLEX_SRCS = tools/mklex.c src/core/sp_lexicon.c src/core/sp_utf8.c src/core/sp_env.c
-tools/mklex: $(MKLEX_SRCS) src/core/sp_lexicon.h src/core/sp_env.h
+tools/mklex: $(MKLEX_SRCS) src/core/sp_lexicon.h src/core/sp_env.h src/core/sp_utf8.h
 	$(CC) -std=gnu99 -O2 -Wall -Wextra $(WERROR) -Isrc/core $(ICU_CFLAGS) -o $@ $(MKLEX_SRCS) $(ICU_LIBS)
 
 $(LEXICON): data/speech_zh.words tools/mklex
 	tools/mklex data/speech_zh.words $@
 
-# PGXS tracks no header dependencies: every object depends on every header
-$(OBJS): $(wildcard src/core/*.h src/*.h)
+# every object depends on every header (PGXS tracks no header dependencies)
+$(OBJS): $(wildcard src/*.h src/core/*.h)
 
 UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
 UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(ICU_CFLAGS)
@@ -90,12 +94,38 @@ UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(I
 test/unit/unit_tests: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
 
-.PHONY: deps unit demo test
+.PHONY: deps unit unit-asan demo test cli bench fuzz
+
+# fuzzing budget per target inside make test (make fuzz for long runs)
+CI_FUZZ_SECONDS ?= 15
 deps:
 	./test/deps.sh
 
 unit: test/unit/unit_tests
 	./test/unit/unit_tests
+
+# the same unit tests under AddressSanitizer + UndefinedBehaviorSanitizer (and LeakSanitizer)
+test/unit/unit_tests_asan: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
+	$(CC) $(UNIT_CFLAGS) -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
+		-o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
+unit-asan: test/unit/unit_tests_asan
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ./test/unit/unit_tests_asan
+
+# development aids: the core on a file, and the outline scorer without a database
+test/tools/speech_cli: test/tools/speech_cli.c $(wildcard src/core/*.c) $(wildcard src/core/*.h)
+	$(CC) $(UNIT_CFLAGS) -o $@ test/tools/speech_cli.c $(wildcard src/core/*.c) $(ICU_LIBS)
+cli: test/tools/speech_cli
+
+# benchmarks print ratios against a baseline measured in the same session
+fuzz:
+	SPEECH_EXTRA_DEPS="clang libclang-rt-dev" ./test/deps.sh
+	./test/fuzz/run.sh $(FUZZ_SECONDS)
+
+bench: deps
+	$(MAKE) all
+	$(MAKE) install
+	./test/bench/structure.sh
+	./test/bench/text_search.sh
 
 demo: deps
 	$(MAKE) all
@@ -106,5 +136,7 @@ test: deps
 	$(MAKE) all WERROR=-Werror
 	$(MAKE) install
 	$(MAKE) unit
+	$(MAKE) unit-asan
 	./test/run-tests.sh
+	./test/fuzz/run.sh $(CI_FUZZ_SECONDS)
 endif

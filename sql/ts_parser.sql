@@ -40,7 +40,7 @@ SELECT token, count(*) FROM speech_tokens('发展是第一要务，发展是硬�
 GROUP BY token ORDER BY count(*) DESC, token;
 SELECT * FROM speech_tokens(NULL);
 
--- volatility and parallel safety of the SQL surface
+-- volatility and parallel safety of the text-search functions
 SELECT proname, provolatile, proisstrict, proparallel FROM pg_proc
-WHERE proname LIKE 'speech\_%' AND proname NOT IN ('speech_version')
+WHERE proname ~ '^speech_(prs_|han_|fold_|terms?_|add_term|remove_term|tokens|tsvector)'
 ORDER BY proname;

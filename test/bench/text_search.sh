@@ -2,8 +2,8 @@
 # Benchmark of speech_zh against the stock 'simple' configuration on the same
 # rows, in one run (a measurement, never a test: nothing here asserts a time).
 #
-#   test/bench/bench.sh              # on a throwaway cluster (test/pgcluster.sh)
-#   BENCH_MB=10 test/bench/bench.sh  # more text (default 5 MB)
+#   test/bench/text_search.sh              # on a throwaway cluster (test/pgcluster.sh); also in make bench
+#   BENCH_MB=10 test/bench/text_search.sh  # more text (default 5 MB)
 #
 # Loads the shared corpus (../shared/corpus/docs, repeated up to BENCH_MB) as
 # ~2,000-character rows, builds presplit = the same rows with a space between
