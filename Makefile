@@ -36,7 +36,7 @@ SPEECH_VERSION := $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" speech.con
 REGRESS_STRUCTURE = setup structure_basic structure_markers structure_noise \
 	structure_document structure_clean structure_other_languages structure_encoding \
 	structure_corpus
-REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_headline ts_index ts_encoding
+REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_headline ts_index ts_tsvector ts_encoding
 REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS)
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 

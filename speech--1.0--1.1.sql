@@ -104,3 +104,12 @@ CREATE FUNCTION speech_tokens(body text, OUT pos integer, OUT len integer, OUT t
 	RETURNS SETOF record
 	AS 'MODULE_PATHNAME', 'speech_tokens' LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 200;
 COMMENT ON FUNCTION speech_tokens(text) IS 'the words, numbers, symbols and punctuation of a text with 1-based character positions (white space left out)';
+
+-- ---- a tsvector weighted by the outline ----
+-- IMMUTABLE like to_tsvector(regconfig, text), so it can feed a generated
+-- column or an expression index; like it, the result depends on the
+-- configuration's dictionaries (and here on speech_terms): re-index after
+-- changing them.
+CREATE FUNCTION speech_tsvector(cfg regconfig, body text) RETURNS tsvector
+	AS 'MODULE_PATHNAME', 'speech_tsvector' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION speech_tsvector(regconfig, text) IS 'to_tsvector with weights from the outline: title and headings A, the first sentence of each section B, the rest D';

@@ -38,17 +38,29 @@ typedef struct HanDict
 	bool		subwords;
 } HanDict;
 
-/* a lexeme list under construction */
-typedef struct LexemeList
+/*
+ * The lexemes of one token, collected before they are laid out as variants:
+ *   core   the word itself (for a numeral, its Arabic spelling)
+ *   cross  words starting in the token and running past its end
+ *   extra  words inside the token, other spellings of a numeral
+ */
+typedef enum LexKind
 {
-	TSLexeme   *items;
+	LX_CORE,
+	LX_CROSS,
+	LX_EXTRA
+} LexKind;
+
+typedef struct LexemeSet
+{
+	char	  **lex;
+	uint8	   *kind;
 	int			n;
 	int			cap;
 	HanDict    *dict;
 	const char *utf8;			/* the text the spans of add_word point into */
-	uint16		variant;		/* for the next lexeme */
-	bool		own_variant;	/* each word of add_word is an alternative */
-} LexemeList;
+	size_t		tok_end;		/* the token's end in utf8 */
+} LexemeSet;
 
 static char *
 lowercase_word(const char *s)
@@ -102,39 +114,90 @@ token_utf8(const char *in, int len)
 	return pg_server_to_any(copy, len, PG_UTF8);
 }
 
-/* add a UTF-8 lexeme (in the database encoding) unless present or, when stop, a stop word */
+/* add a UTF-8 lexeme (converted to the database encoding) unless present or a stop word */
 static void
-add_lexeme(LexemeList *l, const char *utf8, size_t len, bool stop)
+set_add(LexemeSet *s, const char *utf8, size_t len, LexKind kind)
 {
 	char	   *lex = pnstrdup(utf8, len);
 
 	if (GetDatabaseEncoding() != PG_UTF8)
 		lex = pg_any_to_server(lex, (int) len, PG_UTF8);
-	if (stop && len <= l->dict->stop_maxlen && searchstoplist(&l->dict->stop, lex))
+	if (len <= s->dict->stop_maxlen && searchstoplist(&s->dict->stop, lex))
 		return;
-	for (int i = 0; i < l->n; i++)
-		if (strcmp(l->items[i].lexeme, lex) == 0)
+	for (int i = 0; i < s->n; i++)
+		if (strcmp(s->lex[i], lex) == 0)
 			return;
-	if (l->n + 1 >= l->cap)
+	if (s->n == s->cap)
 	{
-		l->cap *= 2;
-		l->items = repalloc(l->items, sizeof(TSLexeme) * l->cap);
+		s->cap *= 2;
+		s->lex = repalloc(s->lex, sizeof(char *) * s->cap);
+		s->kind = repalloc(s->kind, s->cap);
 	}
-	l->items[l->n].lexeme = lex;
-	l->items[l->n].nvariant = l->variant;
-	l->items[l->n].flags = 0;
-	l->n++;
-	l->items[l->n].lexeme = NULL;
-	if (l->own_variant)
-		l->variant++;
+	s->lex[s->n] = lex;
+	s->kind[s->n] = (uint8) kind;
+	s->n++;
 }
 
 static void
 add_word(void *arg, size_t start, size_t end)
 {
-	LexemeList *l = arg;
+	LexemeSet  *s = arg;
 
-	add_lexeme(l, l->utf8 + start, end - start, true);
+	set_add(s, s->utf8 + start, end - start, end > s->tok_end ? LX_CROSS : LX_EXTRA);
+}
+
+/*
+ * Lay the lexemes out as variants (in a tsquery, lexemes of one variant are
+ * AND-ed, variants OR-ed; in a tsvector all of them sit at the token's
+ * position).
+ *   A word:  (core & cross) | (core & cross & extra).  A query asks for the
+ *            word and for the words that run on into the rest of the query
+ *            (a query for 实现目标, cut 实现|目标, asks for 实现目标 too);
+ *            the words inside it only come as an alternative that asks for
+ *            more, so they change no match, and ts_rank, which finds no
+ *            distance between lexemes at one position, still ranks the word.
+ *   A single character or a stop word: core | w1 | w2 ..., each word over
+ *            it an alternative, so a query cut differently from the text
+ *            still finds it.
+ */
+static TSLexeme *
+set_lexemes(const LexemeSet *s, bool alternatives)
+{
+	TSLexeme   *res = palloc0(sizeof(TSLexeme) * (2 * s->n + 1));
+	int			o = 0,
+				nextra = 0;
+	uint16		variant = 1;
+
+	for (int pass = 0; pass < 2; pass++)
+	{
+		for (int i = 0; i < s->n; i++)
+		{
+			if (alternatives)
+			{
+				if (pass == 1)
+					break;
+				res[o].lexeme = s->lex[i];
+				res[o].nvariant = variant;
+				o++;
+				if (s->kind[i] != LX_CORE || i + 1 == s->n || s->kind[i + 1] != LX_CORE)
+					variant++;
+				continue;
+			}
+			if (s->kind[i] == LX_EXTRA)
+				nextra++;
+			if (s->kind[i] == LX_EXTRA && pass == 0)
+				continue;
+			/* every lexeme its own string: the caller frees each */
+			res[o].lexeme = s->kind[i] != LX_EXTRA && pass == 1 ? pstrdup(s->lex[i]) : s->lex[i];
+			res[o].nvariant = variant;
+			o++;
+		}
+		if (alternatives || nextra == 0 || o == 0)
+			break;
+		variant++;
+	}
+	res[o].lexeme = NULL;
+	return res;
 }
 
 PG_FUNCTION_INFO_V1(speech_han_init);
@@ -179,7 +242,7 @@ speech_han_init(PG_FUNCTION_ARGS)
 
 /* the words of a token seen alone (no parser context): cut it and take its chunks' words */
 static void
-token_words(LexemeList *l, const char *text, size_t len)
+token_words(LexemeSet *s, const char *text, size_t len)
 {
 	SpSegOptions opt;
 	SpSegState	st;
@@ -189,7 +252,7 @@ token_words(LexemeList *l, const char *text, size_t len)
 	sp_seg_begin(&st, &opt, text, len);
 	while (sp_seg_next(sp_pg_env(), &st, &tok))
 		if (tok.ci == 0 && tok.cj > 0)	/* the first token of a Han chunk */
-			sp_seg_words(&st, 0, (uint32_t) st.cps.n, false, add_word, l);
+			sp_seg_words(&st, 0, (uint32_t) st.cps.n, false, add_word, s);
 	sp_seg_end(sp_pg_env(), &st);
 }
 
@@ -200,75 +263,73 @@ speech_han_lexize(PG_FUNCTION_ARGS)
 	char	   *in = (char *) PG_GETARG_POINTER(1);
 	int32		len = PG_GETARG_INT32(2);
 	const SpeechTokenContext *ctx = speech_token_context(in, len);
-	LexemeList	l;
+	LexemeSet	s;
 	const char *text,
 			   *folded;
 	size_t		tlen,
 				flen;
-	bool		changed;
+	bool		changed,
+				single;
+	char		arabic[64];
+	size_t		numlen,
+				alen;
 
 	/* the token's UTF-8 bytes: in the parser's text when it says which token this is */
 	if (ctx != NULL)
 	{
 		text = ctx->seg->s + ctx->utok.start;
 		tlen = ctx->utok.end - ctx->utok.start;
+		single = ctx->utok.cj - ctx->utok.ci == 1;
 	}
 	else
 	{
 		text = token_utf8(in, len);
 		tlen = strlen(text);
+		single = tlen > 0 && sp_u8_count(text, tlen) == 1;
 	}
 	folded = fold_width(text, tlen, &flen, &changed);
+	alen = d->subwords ? sp_arabic_numeral(folded, flen, arabic, &numlen) : 0;
 
-	l.cap = 8;
-	l.n = 0;
-	l.items = palloc0(sizeof(TSLexeme) * l.cap);
-	l.dict = d;
-	l.variant = 1;
-	l.own_variant = false;
-	add_lexeme(&l, folded, flen, true);
+	s.cap = 8;
+	s.n = 0;
+	s.lex = palloc(sizeof(char *) * s.cap);
+	s.kind = palloc(s.cap);
+	s.dict = d;
+
+	/* the core: the word, or the Arabic spelling of a numeral (二〇〇一年 -> 2001年) */
+	if (alen > 0)
+		set_add(&s, arabic, alen, LX_CORE);
+	else
+		set_add(&s, folded, flen, LX_CORE);
+	if (s.n == 0)
+		single = true;			/* a stop word: whatever remains is alternatives */
 	if (d->subwords)
 	{
-		char		arabic[64];
-		size_t		numlen,
-					alen = sp_arabic_numeral(folded, flen, arabic, &numlen);
-
-		/* 二〇〇一年: 2001年, 2001 and 二〇〇一; 2001年: 2001; 三十一: 31 */
+		/* other spellings of a numeral: 2001, 二〇〇一年, 二〇〇一 */
 		if (alen > 0)
 		{
-			if (alen != flen || memcmp(arabic, folded, flen) != 0)
-				add_lexeme(&l, arabic, alen, false);
 			if (numlen < alen)
-			{
-				add_lexeme(&l, arabic, numlen, false);
-				add_lexeme(&l, folded, flen - (alen - numlen), false);
-			}
+				set_add(&s, arabic, numlen, LX_EXTRA);
+			set_add(&s, folded, flen, LX_EXTRA);
+			if (numlen < alen)
+				set_add(&s, folded, flen - (alen - numlen), LX_EXTRA);
 		}
-
-		/*
-		 * The words starting in the token, also across its end; for a single
-		 * character also the words over it, each an alternative to it.
-		 */
+		/* the words starting in the token (also across its end), or over a single character */
 		if (ctx != NULL && ctx->utok.cj > ctx->utok.ci)
 		{
-			bool		single = ctx->utok.cj - ctx->utok.ci == 1;
-
-			l.utf8 = ctx->seg->s;
-			if (single)
-			{
-				l.variant = 2;
-				l.own_variant = true;
-			}
-			sp_seg_words(ctx->seg, ctx->utok.ci, ctx->utok.cj, single, add_word, &l);
+			s.utf8 = ctx->seg->s;
+			s.tok_end = ctx->utok.end;
+			sp_seg_words(ctx->seg, ctx->utok.ci, ctx->utok.cj, single, add_word, &s);
 		}
 		else if (ctx == NULL)
 		{
-			l.utf8 = text;
-			token_words(&l, text, tlen);
+			s.utf8 = text;
+			s.tok_end = tlen;
+			token_words(&s, text, tlen);
 		}
 	}
 	/* a stop word with nothing around it: recognised, no lexeme */
-	PG_RETURN_POINTER(l.items);
+	PG_RETURN_POINTER(set_lexemes(&s, single));
 }
 
 Datum
