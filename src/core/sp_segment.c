@@ -547,8 +547,11 @@ sp_seg_words(const SpSegState *st, uint32_t ci, uint32_t cj, bool covering,
 		lo = ci >= SP_LEX_MAX_CHARS ? ci - SP_LEX_MAX_CHARS + 1 : 0;
 	for (uint32_t i = lo; i < cj; i++)
 	{
-		const uint32_t *e = st->edges.items + st->estart.items[i];
+		const uint32_t *e;
 
+		if (st->ecount.items[i] == 0)
+			continue;			/* (no edges at all: edges.items may be NULL) */
+		e = st->edges.items + st->estart.items[i];
 		for (int k = 0; k < st->ecount.items[i]; k++)
 			if ((i >= ci || e[k] > ci) && !(i == ci && e[k] == cj))
 				emit(arg, st->off.items[i], st->off.items[e[k]]);

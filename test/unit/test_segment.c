@@ -195,6 +195,9 @@ SP_TEST(segment_search_words)
 	CHECK_STR(words_of(&opt, text, 2, false), "");	/* 于 */
 	/* covering: words that start before a one-character token and reach into it */
 	CHECK_STR(words_of(&opt, text, 2, true), "立于|");
+	/* a chunk where the lattice saw no word at all (found by fuzz_segment) */
+	CHECK_STR(words_of(&opt, "构建", 0, false), "");
+	CHECK_STR(words_of(&opt, "构建", 1, true), "");
 	/* a domain term only while domain terms are on: 和谐|社会 */
 	opt.domain = false;
 	CHECK_STR(words_of(&opt, text, 3, false), "");
