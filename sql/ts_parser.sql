@@ -28,6 +28,11 @@ SELECT count(*) > 10000 AS many_tokens,
 	string_agg(token, '' ORDER BY o) = repeat('中华人民共和国成立于', 5000) AS partition
 FROM ts_parse('speech_parser', repeat('中华人民共和国成立于', 5000)) WITH ORDINALITY p(tokid, token, o);
 
+-- a long text is interruptible (the tokenizer checks for interrupts)
+SET statement_timeout = '100ms';
+SELECT length(to_tsvector('speech_zh', repeat('中华人民共和国成立于1949年，', 400000)));
+RESET statement_timeout;
+
 -- ts_debug shows token types and dictionaries
 SELECT alias, token, dictionaries, lexemes FROM ts_debug('speech_zh', '我们的ＧＤＰ增长了5%，建设和谐社会');
 
