@@ -106,23 +106,18 @@ zh_ms=$(first_call speech_zh)
 simple_ms=$(first_call simple)
 awk -v z="$zh_ms" -v s="$simple_ms" 'BEGIN { printf "bench: first call in a fresh connection: speech_zh %.1f ms, simple %.1f ms, difference %.1f ms (bar <= 10)\n", z, s, z - s }'
 
-# memory of a backend after loading the dictionaries (its own /proc/self)
-psql -X -q -A -t -d "$db" <<'SQL'
-SELECT to_tsvector('speech_zh', '中华人民共和国成立于1949年，构建和谐社会') IS NOT NULL AS loaded \gset
+# memory of a fresh backend after one to_tsvector with configuration $1 (its own /proc/self)
+memory_after() {
+	psql -X -q -A -t -d "$db" <<SQL
+SELECT to_tsvector('$1', '中华人民共和国成立于1949年，构建和谐社会') IS NOT NULL AS loaded \gset
 WITH m AS (SELECT split_part(l, ':', 1) AS k, (regexp_match(l, '(\d+) kB'))[1]::bigint AS kb
 	FROM regexp_split_to_table(pg_read_file('/proc/self/smaps_rollup'), E'\n') l WHERE l ~ 'kB')
-SELECT format('bench: backend memory after speech_zh:   RSS %s MB, PSS %s MB, anonymous (private heap) %s MB',
+SELECT format('bench: backend memory after %-9s RSS %s MB, PSS %s MB, anonymous (private heap) %s MB', '$1:',
 	round(sum(kb) FILTER (WHERE k = 'Rss') / 1024.0, 1),
 	round(sum(kb) FILTER (WHERE k = 'Pss') / 1024.0, 1),
 	round(sum(kb) FILTER (WHERE k = 'Anonymous') / 1024.0, 1)) FROM m;
 SQL
-psql -X -q -A -t -d "$db" <<'SQL'
-SELECT to_tsvector('simple', 'x') IS NOT NULL AS loaded \gset
-WITH m AS (SELECT split_part(l, ':', 1) AS k, (regexp_match(l, '(\d+) kB'))[1]::bigint AS kb
-	FROM regexp_split_to_table(pg_read_file('/proc/self/smaps_rollup'), E'\n') l WHERE l ~ 'kB')
-SELECT format('bench: backend memory after simple only: RSS %s MB, PSS %s MB, anonymous (private heap) %s MB',
-	round(sum(kb) FILTER (WHERE k = 'Rss') / 1024.0, 1),
-	round(sum(kb) FILTER (WHERE k = 'Pss') / 1024.0, 1),
-	round(sum(kb) FILTER (WHERE k = 'Anonymous') / 1024.0, 1)) FROM m;
-SQL
+}
+memory_after speech_zh
+memory_after simple
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db"
