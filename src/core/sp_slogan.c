@@ -2,7 +2,7 @@
  * sp_slogan.c - numbered formulae (see sp_slogan.h).
  */
 #include "sp_slogan.h"
-#include "sp_lexicon.h"
+#include "sp_wordlist.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -73,16 +73,18 @@ han_run(const char *s, size_t len, size_t i, int max, int *count)
  * (十九届四中, 五月十六日, 三分之二, 一次十分, 一代又一代, 二點六倍).
  */
 static bool
-bad_part(const char *s, size_t len, size_t x, size_t xend)
+bad_part(const char *s, size_t len, size_t x, size_t xend, bool classifier_ok)
 {
 	static const char *const first[] = {
-		"个", "次", "届", "年", "月", "日", "天", "点", "點", "分", "号", "时", "周",
-		"岁", "倍", "成", "批", "期", NULL
+		"次", "届", "年", "月", "日", "天", "点", "點", "分", "号", "时", "周",
+		"岁", "倍", "成", "期", NULL
 	};
 
 	for (int k = 0; first[k]; k++)
 		if (sp_u8_lit(s, len, x, first[k]))
 			return true;
+	if (!classifier_ok && (sp_u8_lit(s, len, x, "个") || sp_u8_lit(s, len, x, "批")))
+		return true;
 	for (size_t j = x; j < xend; j += 3)
 		if (sp_u8_lit(s, len, j, "又"))
 			return true;
@@ -155,7 +157,7 @@ parallel_pattern(const char *s, size_t len, size_t i)
 			}
 			xchars = c;
 		}
-		if (bad_part(s, len, j + n, j + n + x))
+		if (bad_part(s, len, j + n, j + n + x, false))
 			break;
 		xstart[parts] = j + n;
 		xend[parts] = j + n + x;
@@ -218,20 +220,20 @@ sp_slogans(const SpEnv *env, const char *s, size_t len,
 {
 	SpTermSet	set;
 	SpHitVec	hits = {0};
-	bool		cats[SP_LEX__COUNT] = {0};
+	bool		cats[SP_WL__COUNT] = {0};
 	SpSloganVec all = {0};
 	size_t		i = 0,
 				last_end = 0;
 	unsigned	iter = 0;
 
 	/* 1. the built-in list */
-	cats[SP_LEX_SLOGAN] = true;
+	cats[SP_WL_SLOGAN] = true;
 	sp_termset_builtin(env, &set, cats);
 	sp_match_terms(env, s, len, &set, NULL, &hits);
 	for (size_t k = 0; k < hits.n; k++)
 	{
 		SpSlogan	sl = {hits.items[k].span,
-		sp_builtin_lexicon[set.id[hits.items[k].term]].weight};
+		sp_wl_builtin[set.id[hits.items[k].term]].weight};
 
 		sp_vec_push(env, &all, sl);
 	}
@@ -281,7 +283,8 @@ sp_slogans(const SpEnv *env, const char *s, size_t len,
 		/* a lone 一 in quotes is usually a figure of speech (“一把手” “一刀切”) */
 		if (!(n = small_numeral(s, q->term.end, q->term.start, &v)) || v == 1 ||
 			is_place(s, q->term.end, q->term.start) ||
-			bad_part(s, q->term.end, q->term.start + n, q->term.start + n))
+			/* a quoted phrase may have a classifier: “三个确保” */
+			bad_part(s, q->term.end, q->term.start + n, q->term.start + n, true))
 			continue;
 		/* numeral, an optional classifier, then only plain Han characters */
 		{

@@ -3,7 +3,7 @@
  * 五位一体, 八项规定, 一岗双责, 两学一做 …
  *
  * Three rules, in order of confidence:
- *   1. the built-in list (sp_lexicon.h, category slogan);
+ *   1. the built-in list (sp_wordlist.h, category slogan);
  *   2. a parallel numbered pattern N X N Y (三严三实, 两不愁三保障, 一户一策):
  *      small Chinese numerals each followed by one or two characters, with
  *      the numeral idioms (三心二意, 五湖四海 …) excluded;

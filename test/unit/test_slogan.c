@@ -1,6 +1,6 @@
 #include "unit.h"
 #include "sp_slogan.h"
-#include "sp_lexicon.h"
+#include "sp_wordlist.h"
 
 static const char *
 slogans(const char *s)

@@ -1,5 +1,5 @@
 /*
- * sp_lexicon.h - the built-in word lists and a matcher for term lists.
+ * sp_wordlist.h - the built-in word lists and a matcher for term lists.
  *
  * The built-in lexicon is the one speech_metrics() and speech_slogans() use
  * (they are IMMUTABLE, so their lists are compiled in); the SQL table
@@ -13,47 +13,47 @@
  * multi-word phrase such as 全面从严治党 still matches).  Matches do not
  * overlap: leftmost, then longest.
  */
-#ifndef SP_LEXICON_H
-#define SP_LEXICON_H
+#ifndef SP_WORDLIST_H
+#define SP_WORDLIST_H
 
 #include "sp_doc.h"
 #include "sp_utf8.h"
 
-typedef enum SpLexCat
+typedef enum SpWlCat
 {
-	SP_LEX_DIRECTIVE_HIGH = 0,	/* 必须 务必 坚决 严禁 确保 */
-	SP_LEX_DIRECTIVE_MEDIUM,	/* 要 应 应当 */
-	SP_LEX_DIRECTIVE_LOW,		/* 可以 鼓励 */
-	SP_LEX_ADVERB,				/* readability (徐巍 et al. 2021): adverbs */
-	SP_LEX_CONJUNCTION,			/* … and conjunctions */
-	SP_LEX_AUTHORITY_CENTRAL,	/* 中央 */
-	SP_LEX_AUTHORITY_PROVINCE,	/* 省委 省政府 */
-	SP_LEX_AUTHORITY_CITY,		/* 市委 市政府 */
-	SP_LEX_AUTHORITY_COUNTY,	/* 区委 县委 区政府 县政府 */
-	SP_LEX_SLOGAN,				/* numbered formulae; weight = their number */
-	SP_LEX_CONVERSION_ARTIFACT, /* 效劳 for 服务; note = the intended word */
-	SP_LEX__COUNT
-} SpLexCat;
+	SP_WL_DIRECTIVE_HIGH = 0,	/* 必须 务必 坚决 严禁 确保 */
+	SP_WL_DIRECTIVE_MEDIUM,	/* 要 应 应当 */
+	SP_WL_DIRECTIVE_LOW,		/* 可以 鼓励 */
+	SP_WL_ADVERB,				/* readability (徐巍 et al. 2021): adverbs */
+	SP_WL_CONJUNCTION,			/* … and conjunctions */
+	SP_WL_AUTHORITY_CENTRAL,	/* 中央 */
+	SP_WL_AUTHORITY_PROVINCE,	/* 省委 省政府 */
+	SP_WL_AUTHORITY_CITY,		/* 市委 市政府 */
+	SP_WL_AUTHORITY_COUNTY,	/* 区委 县委 区政府 县政府 */
+	SP_WL_SLOGAN,				/* numbered formulae; weight = their number */
+	SP_WL_CONVERSION_ARTIFACT, /* 效劳 for 服务; note = the intended word */
+	SP_WL__COUNT
+} SpWlCat;
 
-typedef struct SpLexCategory
+typedef struct SpWlCategory
 {
 	const char *name;			/* as in speech_lexicon.category */
 	bool		whole_word;		/* match on word boundaries only */
 	const char *description;
-} SpLexCategory;
+} SpWlCategory;
 
-extern const SpLexCategory sp_lex_categories[SP_LEX__COUNT];
+extern const SpWlCategory sp_wl_categories[SP_WL__COUNT];
 
-typedef struct SpLexEntry
+typedef struct SpWlEntry
 {
-	SpLexCat	category;
+	SpWlCat	category;
 	const char *term;
 	int			weight;			/* 1, or a slogan's number */
 	const char *note;			/* NULL, or the intended word of an artifact */
-} SpLexEntry;
+} SpWlEntry;
 
-extern const SpLexEntry sp_builtin_lexicon[];
-extern const size_t sp_builtin_lexicon_n;
+extern const SpWlEntry sp_wl_builtin[];
+extern const size_t sp_wl_builtin_n;
 
 /* ---- a set of terms, each with an integer id ---- */
 
@@ -97,4 +97,4 @@ void		sp_match_terms(const SpEnv *env, const char *s, size_t len,
 /* a term set over the built-in entries of the given categories (ids = entry index) */
 void		sp_termset_builtin(const SpEnv *env, SpTermSet *set, const bool *categories);
 
-#endif							/* SP_LEXICON_H */
+#endif							/* SP_WORDLIST_H */

@@ -1,11 +1,11 @@
 /*
- * sp_lexicon.c - built-in word lists and the term matcher (see sp_lexicon.h).
+ * sp_wordlist.c - built-in word lists and the term matcher (see sp_wordlist.h).
  */
-#include "sp_lexicon.h"
+#include "sp_wordlist.h"
 
 #include <string.h>
 
-const SpLexCategory sp_lex_categories[SP_LEX__COUNT] = {
+const SpWlCategory sp_wl_categories[SP_WL__COUNT] = {
 	{"directive_high", true, "directive markers of high value (Halliday's modality scale)"},
 	{"directive_medium", true, "directive markers of median value"},
 	{"directive_low", true, "directive markers of low value"},
@@ -20,80 +20,80 @@ const SpLexCategory sp_lex_categories[SP_LEX__COUNT] = {
 };
 
 #define E(cat, term) {cat, term, 1, NULL}
-#define SLOGAN(term, n) {SP_LEX_SLOGAN, term, n, NULL}
-#define ARTIFACT(term, meant) {SP_LEX_CONVERSION_ARTIFACT, term, 1, meant}
+#define SLOGAN(term, n) {SP_WL_SLOGAN, term, n, NULL}
+#define ARTIFACT(term, meant) {SP_WL_CONVERSION_ARTIFACT, term, 1, meant}
 
-const SpLexEntry sp_builtin_lexicon[] = {
+const SpWlEntry sp_wl_builtin[] = {
 	/* directive markers by strength (metrics-literature.md, row 28) */
-	E(SP_LEX_DIRECTIVE_HIGH, "必须"), E(SP_LEX_DIRECTIVE_HIGH, "务必"),
-	E(SP_LEX_DIRECTIVE_HIGH, "坚决"), E(SP_LEX_DIRECTIVE_HIGH, "严禁"),
-	E(SP_LEX_DIRECTIVE_HIGH, "确保"),
-	E(SP_LEX_DIRECTIVE_MEDIUM, "要"), E(SP_LEX_DIRECTIVE_MEDIUM, "应"),
-	E(SP_LEX_DIRECTIVE_MEDIUM, "应当"),
-	E(SP_LEX_DIRECTIVE_LOW, "可以"), E(SP_LEX_DIRECTIVE_LOW, "鼓励"),
+	E(SP_WL_DIRECTIVE_HIGH, "必须"), E(SP_WL_DIRECTIVE_HIGH, "务必"),
+	E(SP_WL_DIRECTIVE_HIGH, "坚决"), E(SP_WL_DIRECTIVE_HIGH, "严禁"),
+	E(SP_WL_DIRECTIVE_HIGH, "确保"),
+	E(SP_WL_DIRECTIVE_MEDIUM, "要"), E(SP_WL_DIRECTIVE_MEDIUM, "应"),
+	E(SP_WL_DIRECTIVE_MEDIUM, "应当"),
+	E(SP_WL_DIRECTIVE_LOW, "可以"), E(SP_WL_DIRECTIVE_LOW, "鼓励"),
 
 	/* adverbs (副词): degree, time, frequency, scope, manner, modal, negation */
-	E(SP_LEX_ADVERB, "不"), E(SP_LEX_ADVERB, "没"), E(SP_LEX_ADVERB, "没有"),
-	E(SP_LEX_ADVERB, "未"), E(SP_LEX_ADVERB, "别"), E(SP_LEX_ADVERB, "也"),
-	E(SP_LEX_ADVERB, "都"), E(SP_LEX_ADVERB, "还"), E(SP_LEX_ADVERB, "就"),
-	E(SP_LEX_ADVERB, "才"), E(SP_LEX_ADVERB, "又"), E(SP_LEX_ADVERB, "再"),
-	E(SP_LEX_ADVERB, "很"), E(SP_LEX_ADVERB, "更"), E(SP_LEX_ADVERB, "更加"),
-	E(SP_LEX_ADVERB, "最"), E(SP_LEX_ADVERB, "太"), E(SP_LEX_ADVERB, "非常"),
-	E(SP_LEX_ADVERB, "十分"), E(SP_LEX_ADVERB, "特别"), E(SP_LEX_ADVERB, "尤其"),
-	E(SP_LEX_ADVERB, "极其"), E(SP_LEX_ADVERB, "比较"), E(SP_LEX_ADVERB, "已"),
-	E(SP_LEX_ADVERB, "已经"), E(SP_LEX_ADVERB, "曾"), E(SP_LEX_ADVERB, "曾经"),
-	E(SP_LEX_ADVERB, "正在"), E(SP_LEX_ADVERB, "将"), E(SP_LEX_ADVERB, "一直"),
-	E(SP_LEX_ADVERB, "始终"), E(SP_LEX_ADVERB, "总是"), E(SP_LEX_ADVERB, "经常"),
-	E(SP_LEX_ADVERB, "往往"), E(SP_LEX_ADVERB, "不断"), E(SP_LEX_ADVERB, "逐步"),
-	E(SP_LEX_ADVERB, "逐渐"), E(SP_LEX_ADVERB, "日益"), E(SP_LEX_ADVERB, "越来越"),
-	E(SP_LEX_ADVERB, "进一步"), E(SP_LEX_ADVERB, "切实"), E(SP_LEX_ADVERB, "大力"),
-	E(SP_LEX_ADVERB, "充分"), E(SP_LEX_ADVERB, "普遍"), E(SP_LEX_ADVERB, "基本"),
-	E(SP_LEX_ADVERB, "真正"), E(SP_LEX_ADVERB, "确实"), E(SP_LEX_ADVERB, "仍"),
-	E(SP_LEX_ADVERB, "仍然"), E(SP_LEX_ADVERB, "依然"), E(SP_LEX_ADVERB, "毕竟"),
-	E(SP_LEX_ADVERB, "究竟"), E(SP_LEX_ADVERB, "到底"), E(SP_LEX_ADVERB, "几乎"),
-	E(SP_LEX_ADVERB, "大概"), E(SP_LEX_ADVERB, "也许"), E(SP_LEX_ADVERB, "或许"),
-	E(SP_LEX_ADVERB, "必然"), E(SP_LEX_ADVERB, "一定"), E(SP_LEX_ADVERB, "肯定"),
-	E(SP_LEX_ADVERB, "当然"), E(SP_LEX_ADVERB, "一起"), E(SP_LEX_ADVERB, "共同"),
-	E(SP_LEX_ADVERB, "互相"), E(SP_LEX_ADVERB, "相互"), E(SP_LEX_ADVERB, "亲自"),
-	E(SP_LEX_ADVERB, "分别"), E(SP_LEX_ADVERB, "马上"), E(SP_LEX_ADVERB, "立即"),
-	E(SP_LEX_ADVERB, "终于"), E(SP_LEX_ADVERB, "一再"), E(SP_LEX_ADVERB, "反复"),
-	E(SP_LEX_ADVERB, "只"), E(SP_LEX_ADVERB, "仅"), E(SP_LEX_ADVERB, "仅仅"),
-	E(SP_LEX_ADVERB, "从来"), E(SP_LEX_ADVERB, "从未"), E(SP_LEX_ADVERB, "早已"),
-	E(SP_LEX_ADVERB, "正"), E(SP_LEX_ADVERB, "刚刚"), E(SP_LEX_ADVERB, "依旧"),
-	E(SP_LEX_ADVERB, "尚"), E(SP_LEX_ADVERB, "均"), E(SP_LEX_ADVERB, "皆"),
-	E(SP_LEX_ADVERB, "总"), E(SP_LEX_ADVERB, "稍"), E(SP_LEX_ADVERB, "略"),
-	E(SP_LEX_ADVERB, "格外"), E(SP_LEX_ADVERB, "尤为"), E(SP_LEX_ADVERB, "愈加"),
-	E(SP_LEX_ADVERB, "相当"), E(SP_LEX_ADVERB, "颇"), E(SP_LEX_ADVERB, "极"),
+	E(SP_WL_ADVERB, "不"), E(SP_WL_ADVERB, "没"), E(SP_WL_ADVERB, "没有"),
+	E(SP_WL_ADVERB, "未"), E(SP_WL_ADVERB, "别"), E(SP_WL_ADVERB, "也"),
+	E(SP_WL_ADVERB, "都"), E(SP_WL_ADVERB, "还"), E(SP_WL_ADVERB, "就"),
+	E(SP_WL_ADVERB, "才"), E(SP_WL_ADVERB, "又"), E(SP_WL_ADVERB, "再"),
+	E(SP_WL_ADVERB, "很"), E(SP_WL_ADVERB, "更"), E(SP_WL_ADVERB, "更加"),
+	E(SP_WL_ADVERB, "最"), E(SP_WL_ADVERB, "太"), E(SP_WL_ADVERB, "非常"),
+	E(SP_WL_ADVERB, "十分"), E(SP_WL_ADVERB, "特别"), E(SP_WL_ADVERB, "尤其"),
+	E(SP_WL_ADVERB, "极其"), E(SP_WL_ADVERB, "比较"), E(SP_WL_ADVERB, "已"),
+	E(SP_WL_ADVERB, "已经"), E(SP_WL_ADVERB, "曾"), E(SP_WL_ADVERB, "曾经"),
+	E(SP_WL_ADVERB, "正在"), E(SP_WL_ADVERB, "将"), E(SP_WL_ADVERB, "一直"),
+	E(SP_WL_ADVERB, "始终"), E(SP_WL_ADVERB, "总是"), E(SP_WL_ADVERB, "经常"),
+	E(SP_WL_ADVERB, "往往"), E(SP_WL_ADVERB, "不断"), E(SP_WL_ADVERB, "逐步"),
+	E(SP_WL_ADVERB, "逐渐"), E(SP_WL_ADVERB, "日益"), E(SP_WL_ADVERB, "越来越"),
+	E(SP_WL_ADVERB, "进一步"), E(SP_WL_ADVERB, "切实"), E(SP_WL_ADVERB, "大力"),
+	E(SP_WL_ADVERB, "充分"), E(SP_WL_ADVERB, "普遍"), E(SP_WL_ADVERB, "基本"),
+	E(SP_WL_ADVERB, "真正"), E(SP_WL_ADVERB, "确实"), E(SP_WL_ADVERB, "仍"),
+	E(SP_WL_ADVERB, "仍然"), E(SP_WL_ADVERB, "依然"), E(SP_WL_ADVERB, "毕竟"),
+	E(SP_WL_ADVERB, "究竟"), E(SP_WL_ADVERB, "到底"), E(SP_WL_ADVERB, "几乎"),
+	E(SP_WL_ADVERB, "大概"), E(SP_WL_ADVERB, "也许"), E(SP_WL_ADVERB, "或许"),
+	E(SP_WL_ADVERB, "必然"), E(SP_WL_ADVERB, "一定"), E(SP_WL_ADVERB, "肯定"),
+	E(SP_WL_ADVERB, "当然"), E(SP_WL_ADVERB, "一起"), E(SP_WL_ADVERB, "共同"),
+	E(SP_WL_ADVERB, "互相"), E(SP_WL_ADVERB, "相互"), E(SP_WL_ADVERB, "亲自"),
+	E(SP_WL_ADVERB, "分别"), E(SP_WL_ADVERB, "马上"), E(SP_WL_ADVERB, "立即"),
+	E(SP_WL_ADVERB, "终于"), E(SP_WL_ADVERB, "一再"), E(SP_WL_ADVERB, "反复"),
+	E(SP_WL_ADVERB, "只"), E(SP_WL_ADVERB, "仅"), E(SP_WL_ADVERB, "仅仅"),
+	E(SP_WL_ADVERB, "从来"), E(SP_WL_ADVERB, "从未"), E(SP_WL_ADVERB, "早已"),
+	E(SP_WL_ADVERB, "正"), E(SP_WL_ADVERB, "刚刚"), E(SP_WL_ADVERB, "依旧"),
+	E(SP_WL_ADVERB, "尚"), E(SP_WL_ADVERB, "均"), E(SP_WL_ADVERB, "皆"),
+	E(SP_WL_ADVERB, "总"), E(SP_WL_ADVERB, "稍"), E(SP_WL_ADVERB, "略"),
+	E(SP_WL_ADVERB, "格外"), E(SP_WL_ADVERB, "尤为"), E(SP_WL_ADVERB, "愈加"),
+	E(SP_WL_ADVERB, "相当"), E(SP_WL_ADVERB, "颇"), E(SP_WL_ADVERB, "极"),
 
 	/* conjunctions (连词) */
-	E(SP_LEX_CONJUNCTION, "和"), E(SP_LEX_CONJUNCTION, "与"), E(SP_LEX_CONJUNCTION, "及"),
-	E(SP_LEX_CONJUNCTION, "以及"), E(SP_LEX_CONJUNCTION, "并"), E(SP_LEX_CONJUNCTION, "并且"),
-	E(SP_LEX_CONJUNCTION, "而"), E(SP_LEX_CONJUNCTION, "而且"), E(SP_LEX_CONJUNCTION, "且"),
-	E(SP_LEX_CONJUNCTION, "但"), E(SP_LEX_CONJUNCTION, "但是"), E(SP_LEX_CONJUNCTION, "可是"),
-	E(SP_LEX_CONJUNCTION, "然而"), E(SP_LEX_CONJUNCTION, "不过"), E(SP_LEX_CONJUNCTION, "因此"),
-	E(SP_LEX_CONJUNCTION, "所以"), E(SP_LEX_CONJUNCTION, "因而"), E(SP_LEX_CONJUNCTION, "从而"),
-	E(SP_LEX_CONJUNCTION, "于是"), E(SP_LEX_CONJUNCTION, "因为"), E(SP_LEX_CONJUNCTION, "由于"),
-	E(SP_LEX_CONJUNCTION, "既然"), E(SP_LEX_CONJUNCTION, "如果"), E(SP_LEX_CONJUNCTION, "假如"),
-	E(SP_LEX_CONJUNCTION, "若"), E(SP_LEX_CONJUNCTION, "倘若"), E(SP_LEX_CONJUNCTION, "只要"),
-	E(SP_LEX_CONJUNCTION, "只有"), E(SP_LEX_CONJUNCTION, "除非"), E(SP_LEX_CONJUNCTION, "无论"),
-	E(SP_LEX_CONJUNCTION, "不论"), E(SP_LEX_CONJUNCTION, "不管"), E(SP_LEX_CONJUNCTION, "虽然"),
-	E(SP_LEX_CONJUNCTION, "虽"), E(SP_LEX_CONJUNCTION, "尽管"), E(SP_LEX_CONJUNCTION, "即使"),
-	E(SP_LEX_CONJUNCTION, "哪怕"), E(SP_LEX_CONJUNCTION, "即便"), E(SP_LEX_CONJUNCTION, "不仅"),
-	E(SP_LEX_CONJUNCTION, "不但"), E(SP_LEX_CONJUNCTION, "而是"), E(SP_LEX_CONJUNCTION, "或"),
-	E(SP_LEX_CONJUNCTION, "或者"), E(SP_LEX_CONJUNCTION, "还是"), E(SP_LEX_CONJUNCTION, "同时"),
-	E(SP_LEX_CONJUNCTION, "此外"), E(SP_LEX_CONJUNCTION, "另外"), E(SP_LEX_CONJUNCTION, "况且"),
-	E(SP_LEX_CONJUNCTION, "何况"), E(SP_LEX_CONJUNCTION, "甚至"), E(SP_LEX_CONJUNCTION, "乃至"),
-	E(SP_LEX_CONJUNCTION, "进而"), E(SP_LEX_CONJUNCTION, "以便"), E(SP_LEX_CONJUNCTION, "以免"),
-	E(SP_LEX_CONJUNCTION, "以致"), E(SP_LEX_CONJUNCTION, "与其"), E(SP_LEX_CONJUNCTION, "总之"),
-	E(SP_LEX_CONJUNCTION, "那么"), E(SP_LEX_CONJUNCTION, "否则"), E(SP_LEX_CONJUNCTION, "要么"),
-	E(SP_LEX_CONJUNCTION, "一方面"), E(SP_LEX_CONJUNCTION, "另一方面"), E(SP_LEX_CONJUNCTION, "可见"),
+	E(SP_WL_CONJUNCTION, "和"), E(SP_WL_CONJUNCTION, "与"), E(SP_WL_CONJUNCTION, "及"),
+	E(SP_WL_CONJUNCTION, "以及"), E(SP_WL_CONJUNCTION, "并"), E(SP_WL_CONJUNCTION, "并且"),
+	E(SP_WL_CONJUNCTION, "而"), E(SP_WL_CONJUNCTION, "而且"), E(SP_WL_CONJUNCTION, "且"),
+	E(SP_WL_CONJUNCTION, "但"), E(SP_WL_CONJUNCTION, "但是"), E(SP_WL_CONJUNCTION, "可是"),
+	E(SP_WL_CONJUNCTION, "然而"), E(SP_WL_CONJUNCTION, "不过"), E(SP_WL_CONJUNCTION, "因此"),
+	E(SP_WL_CONJUNCTION, "所以"), E(SP_WL_CONJUNCTION, "因而"), E(SP_WL_CONJUNCTION, "从而"),
+	E(SP_WL_CONJUNCTION, "于是"), E(SP_WL_CONJUNCTION, "因为"), E(SP_WL_CONJUNCTION, "由于"),
+	E(SP_WL_CONJUNCTION, "既然"), E(SP_WL_CONJUNCTION, "如果"), E(SP_WL_CONJUNCTION, "假如"),
+	E(SP_WL_CONJUNCTION, "若"), E(SP_WL_CONJUNCTION, "倘若"), E(SP_WL_CONJUNCTION, "只要"),
+	E(SP_WL_CONJUNCTION, "只有"), E(SP_WL_CONJUNCTION, "除非"), E(SP_WL_CONJUNCTION, "无论"),
+	E(SP_WL_CONJUNCTION, "不论"), E(SP_WL_CONJUNCTION, "不管"), E(SP_WL_CONJUNCTION, "虽然"),
+	E(SP_WL_CONJUNCTION, "虽"), E(SP_WL_CONJUNCTION, "尽管"), E(SP_WL_CONJUNCTION, "即使"),
+	E(SP_WL_CONJUNCTION, "哪怕"), E(SP_WL_CONJUNCTION, "即便"), E(SP_WL_CONJUNCTION, "不仅"),
+	E(SP_WL_CONJUNCTION, "不但"), E(SP_WL_CONJUNCTION, "而是"), E(SP_WL_CONJUNCTION, "或"),
+	E(SP_WL_CONJUNCTION, "或者"), E(SP_WL_CONJUNCTION, "还是"), E(SP_WL_CONJUNCTION, "同时"),
+	E(SP_WL_CONJUNCTION, "此外"), E(SP_WL_CONJUNCTION, "另外"), E(SP_WL_CONJUNCTION, "况且"),
+	E(SP_WL_CONJUNCTION, "何况"), E(SP_WL_CONJUNCTION, "甚至"), E(SP_WL_CONJUNCTION, "乃至"),
+	E(SP_WL_CONJUNCTION, "进而"), E(SP_WL_CONJUNCTION, "以便"), E(SP_WL_CONJUNCTION, "以免"),
+	E(SP_WL_CONJUNCTION, "以致"), E(SP_WL_CONJUNCTION, "与其"), E(SP_WL_CONJUNCTION, "总之"),
+	E(SP_WL_CONJUNCTION, "那么"), E(SP_WL_CONJUNCTION, "否则"), E(SP_WL_CONJUNCTION, "要么"),
+	E(SP_WL_CONJUNCTION, "一方面"), E(SP_WL_CONJUNCTION, "另一方面"), E(SP_WL_CONJUNCTION, "可见"),
 
 	/* levels of authority (substrings: 党中央 and 中共中央 count as 中央) */
-	E(SP_LEX_AUTHORITY_CENTRAL, "中央"),
-	E(SP_LEX_AUTHORITY_PROVINCE, "省委"), E(SP_LEX_AUTHORITY_PROVINCE, "省政府"),
-	E(SP_LEX_AUTHORITY_CITY, "市委"), E(SP_LEX_AUTHORITY_CITY, "市政府"),
-	E(SP_LEX_AUTHORITY_COUNTY, "区委"), E(SP_LEX_AUTHORITY_COUNTY, "县委"),
-	E(SP_LEX_AUTHORITY_COUNTY, "区政府"), E(SP_LEX_AUTHORITY_COUNTY, "县政府"),
+	E(SP_WL_AUTHORITY_CENTRAL, "中央"),
+	E(SP_WL_AUTHORITY_PROVINCE, "省委"), E(SP_WL_AUTHORITY_PROVINCE, "省政府"),
+	E(SP_WL_AUTHORITY_CITY, "市委"), E(SP_WL_AUTHORITY_CITY, "市政府"),
+	E(SP_WL_AUTHORITY_COUNTY, "区委"), E(SP_WL_AUTHORITY_COUNTY, "县委"),
+	E(SP_WL_AUTHORITY_COUNTY, "区政府"), E(SP_WL_AUTHORITY_COUNTY, "县政府"),
 
 	/* numbered formulae of national politics since 1978 (number = the leading numeral) */
 	SLOGAN("一个中心、两个基本点", 1), SLOGAN("四项基本原则", 4), SLOGAN("三个代表", 3),
@@ -137,7 +137,7 @@ const SpLexEntry sp_builtin_lexicon[] = {
 	ARTIFACT("开展理念", "发展理念"), ARTIFACT("开展观", "发展观"),
 };
 
-const size_t sp_builtin_lexicon_n = sizeof(sp_builtin_lexicon) / sizeof(sp_builtin_lexicon[0]);
+const size_t sp_wl_builtin_n = sizeof(sp_wl_builtin) / sizeof(sp_wl_builtin[0]);
 
 /* ---- term sets ---- */
 
@@ -283,16 +283,16 @@ sp_match_terms(const SpEnv *env, const char *s, size_t len,
 void
 sp_termset_builtin(const SpEnv *env, SpTermSet *set, const bool *categories)
 {
-	const char **terms = sp_alloc(env, sp_builtin_lexicon_n * sizeof(char *));
-	size_t	   *lens = sp_alloc(env, sp_builtin_lexicon_n * sizeof(size_t));
-	int		   *ids = sp_alloc(env, sp_builtin_lexicon_n * sizeof(int));
+	const char **terms = sp_alloc(env, sp_wl_builtin_n * sizeof(char *));
+	size_t	   *lens = sp_alloc(env, sp_wl_builtin_n * sizeof(size_t));
+	int		   *ids = sp_alloc(env, sp_wl_builtin_n * sizeof(int));
 	size_t		n = 0;
 
-	for (size_t k = 0; k < sp_builtin_lexicon_n; k++)
+	for (size_t k = 0; k < sp_wl_builtin_n; k++)
 	{
-		if (!categories[sp_builtin_lexicon[k].category])
+		if (!categories[sp_wl_builtin[k].category])
 			continue;
-		terms[n] = sp_builtin_lexicon[k].term;
+		terms[n] = sp_wl_builtin[k].term;
 		lens[n] = strlen(terms[n]);
 		ids[n] = (int) k;
 		n++;
