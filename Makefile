@@ -21,9 +21,19 @@ OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 DATA = $(sort $(wildcard speech--*.sql))
 
+# text search: the stop words and the lexicon, built at build time from the
+# word list of Debian's python3-jieba (MIT) and data/speech_domain.txt
+JIEBA_DICT ?= /usr/lib/python3/dist-packages/jieba/dict.txt
+LEXICON = data/speech_zh.lex
+DATA_TSEARCH = data/speech_zh.stop $(LEXICON)
+
+# the version comes from speech.control alone
+SPEECH_VERSION := $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" speech.control)
+
 # pg_regress suites, in order (listed, not globbed)
 REGRESS_STRUCTURE = setup
-REGRESS = $(REGRESS_STRUCTURE)
+REGRESS_TS =
+REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS)
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 ifeq ($(wildcard $(PGXS)),)
@@ -42,17 +52,34 @@ ifeq ($(strip $(ICU_LIBS)),)
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
 ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null)
 endif
-PG_CPPFLAGS = -I$(srcdir)/src/core $(ICU_CFLAGS)
-# -Wall -Wextra clean; `make test` adds -Werror
+PG_CPPFLAGS = -I$(srcdir)/src/core $(ICU_CFLAGS) -DSPEECH_VERSION=\"$(SPEECH_VERSION)\"
+# -Wall -Wextra clean; `make test` adds -Werror.  The server headers are system
+# headers (-isystem wins over PGXS's -I), so -Wextra judges our code, not theirs
+PG_CPPFLAGS += -isystem $(shell $(PG_CONFIG) --includedir-server)
 PG_CFLAGS = -Wall -Wextra $(WERROR)
 SHLIB_LINK = $(ICU_LIBS)
-EXTRA_CLEAN = test/unit/unit_tests results regression.diffs regression.out
+EXTRA_CLEAN = test/unit/unit_tests results regression.diffs regression.out \
+	data/speech_zh.words $(LEXICON) tools/mklex
 
 # no LLVM bitcode: JIT inlining buys nothing for these functions, and it would
 # make the build depend on clang
 override with_llvm := no
 
 include $(PGXS)
+
+# the lexicon image: word list (policy in tools/lexicon_words.py), then tools/mklex
+all: $(LEXICON)
+
+data/speech_zh.words: tools/lexicon_words.py data/speech_domain.txt $(JIEBA_DICT)
+	python3 tools/lexicon_words.py $(JIEBA_DICT) data/speech_domain.txt > $@.tmp
+	mv $@.tmp $@
+
+MKLEX_SRCS = tools/mklex.c src/core/sp_lexicon.c src/core/sp_utf8.c src/core/sp_env.c
+tools/mklex: $(MKLEX_SRCS) src/core/sp_lexicon.h src/core/sp_env.h
+	$(CC) -std=gnu99 -O2 -Wall -Wextra $(WERROR) -Isrc/core $(ICU_CFLAGS) -o $@ $(MKLEX_SRCS) $(ICU_LIBS)
+
+$(LEXICON): data/speech_zh.words tools/mklex
+	tools/mklex data/speech_zh.words $@
 
 UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
 UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(ICU_CFLAGS)

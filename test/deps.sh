@@ -11,7 +11,7 @@ if [ -z "$major" ]; then
 	major=${major:-15}
 fi
 
-want=(postgresql-$major postgresql-server-dev-$major libicu-dev pkg-config make gcc python3 ${SPEECH_EXTRA_DEPS:-})
+want=(postgresql-$major postgresql-server-dev-$major libicu-dev pkg-config make gcc python3 python3-jieba ${SPEECH_EXTRA_DEPS:-})
 missing=()
 for p in "${want[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
