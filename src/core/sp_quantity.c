@@ -488,6 +488,22 @@ kind_from_unit(Found *f, unsigned char cls)
 	}
 }
 
+SpQtyKind
+sp_qty_unit_kind(const char *unit)
+{
+	Found		f;
+
+	if (strcmp(unit, "%") == 0 || strcmp(unit, "‰") == 0)
+		return SP_QTY_PERCENT;
+	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
+		if (strcmp(units[k].text, unit) == 0)
+		{
+			kind_from_unit(&f, units[k].cls);
+			return f.q.kind;
+		}
+	return SP_QTY_COUNT;
+}
+
 static bool
 small_int(const Num *n, uint64_t lo, uint64_t hi, uint64_t *v)
 {

@@ -68,6 +68,9 @@ typedef SP_VEC(SpQuantity) SpQuantityVec;
 void		sp_quantities(const SpEnv *env, const char *s, size_t len,
 						  const SpSpan *skip, size_t nskip, SpQuantityVec *out);
 
+/* the kind a unit gives a quantity (count, money, percent, duration) */
+SpQtyKind	sp_qty_unit_kind(const char *unit);
+
 /* the decimal as plain text (no exponent): "5160000", "1.2"; buf >= 48 bytes */
 void		sp_decimal_format(SpDecimal d, char *buf);
 

@@ -96,15 +96,15 @@ static bool
 one_in_word(const char *s, size_t len, size_t i)
 {
 	static const char before[] = "统唯单同划专逐初第万合归均整如";
+	static const char *const words[] = {
+		"一定", "一些", "一切", "一直", "一起", "一样", "一般", "一致", "一道", "一旦",
+		"一律", "一向", "一贯", "一再", "一度", "一流", NULL
+	};
 	uint32_t	b = sp_u8_before(s, len, i);
 
 	for (size_t k = 0; k + 3 <= sizeof(before) - 1; k += 3)
 		if (b == sp_u8_at(before, sizeof(before) - 1, k))
 			return true;
-	static const char *const words[] = {
-		"一定", "一些", "一切", "一直", "一起", "一样", "一般", "一致", "一道", "一旦",
-		"一律", "一向", "一贯", "一再", "一度", "一流", NULL
-	};
 
 	for (int k = 0; words[k]; k++)
 		if (sp_u8_lit(s, len, i, words[k]))
