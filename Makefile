@@ -52,13 +52,13 @@ ifeq ($(strip $(ICU_LIBS)),)
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
 ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null)
 endif
-PG_CPPFLAGS = -I$(srcdir)/src/core $(ICU_CFLAGS) -DSPEECH_VERSION=\"$(SPEECH_VERSION)\"
-# -Wall -Wextra clean; `make test` adds -Werror.  The server headers are system
-# headers (-isystem wins over PGXS's -I), so -Wextra judges our code, not theirs
-PG_CPPFLAGS += -isystem $(shell $(PG_CONFIG) --includedir-server)
+# PostgreSQL's headers as system headers: -Wextra applies to our code, not theirs
+PG_CPPFLAGS = -I$(srcdir)/src/core $(ICU_CFLAGS) -DSPEECH_VERSION=\"$(SPEECH_VERSION)\" \
+	-isystem $(includedir_server) -isystem $(includedir_internal)
+# -Wall -Wextra clean; `make test` adds -Werror
 PG_CFLAGS = -Wall -Wextra $(WERROR)
 SHLIB_LINK = $(ICU_LIBS)
-EXTRA_CLEAN = test/unit/unit_tests results regression.diffs regression.out \
+EXTRA_CLEAN = test/unit/unit_tests test/tools/speech_cli results regression.diffs regression.out \
 	data/speech_zh.words $(LEXICON) tools/mklex
 
 # no LLVM bitcode: JIT inlining buys nothing for these functions, and it would
@@ -87,12 +87,17 @@ UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(I
 test/unit/unit_tests: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
 
-.PHONY: deps unit demo test
+.PHONY: deps unit demo test cli
 deps:
 	./test/deps.sh
 
 unit: test/unit/unit_tests
 	./test/unit/unit_tests
+
+# development aids: the core on a file, and the outline scorer without a database
+test/tools/speech_cli: test/tools/speech_cli.c $(wildcard src/core/*.c) $(wildcard src/core/*.h)
+	$(CC) $(UNIT_CFLAGS) -o $@ test/tools/speech_cli.c $(wildcard src/core/*.c) $(ICU_LIBS)
+cli: test/tools/speech_cli
 
 demo: deps
 	$(MAKE) all

@@ -2,11 +2,13 @@
  * sp_glue.c - the PostgreSQL side of the core's environment.
  */
 #include "sp_glue.h"
+#include "sp_scan.h"
 
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
+#include "lib/stringinfo.h"
 
 static void *
 pg_core_alloc(void *ud, size_t size)
@@ -92,4 +94,138 @@ sp_output_text(const char *utf8, size_t len)
 			return cstring_to_text(conv);
 	}
 	return cstring_to_text_with_len(utf8, (int) len);
+}
+
+void
+sp_analysis_begin(SpAnalysis *a, text *t)
+{
+	a->caller = CurrentMemoryContext;
+	a->cxt = AllocSetContextCreate(CurrentMemoryContext, "speech analysis", ALLOCSET_DEFAULT_SIZES);
+	MemoryContextSwitchTo(a->cxt);
+	a->in = sp_input_text(t);
+	sp_doc_analyze(sp_pg_env(), a->in.s, a->in.len, &a->doc);
+	sp_charindex_init(sp_pg_env(), &a->ci, a->in.s, a->in.len);
+}
+
+void
+sp_analysis_end(SpAnalysis *a)
+{
+	MemoryContextSwitchTo(a->caller);
+	MemoryContextDelete(a->cxt);
+}
+
+int32
+sp_pos(const SpAnalysis *a, size_t b)
+{
+	return (int32) sp_charindex_pos(&a->ci, b);
+}
+
+int32
+sp_span_len(const SpAnalysis *a, SpSpan sp)
+{
+	return sp.end > sp.start ? sp_pos(a, sp.end) - sp_pos(a, sp.start) : 0;
+}
+
+Datum
+sp_span_datum(const SpAnalysis *a, SpSpan sp, bool empty_is_null, bool *isnull)
+{
+	*isnull = false;
+	if (sp.end <= sp.start)
+	{
+		if (empty_is_null)
+		{
+			*isnull = true;
+			return (Datum) 0;
+		}
+		return PointerGetDatum(sp_output_text("", 0));
+	}
+	return PointerGetDatum(sp_output_text(a->in.s + sp.start, sp.end - sp.start));
+}
+
+/* characters from i up to the next white space (at most cap + 1 counted) */
+static size_t
+visible_run(const char *s, size_t end, size_t i, size_t cap)
+{
+	size_t		n = 0;
+
+	while (i < end && n <= cap)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, end, i, &step);
+
+		if (sp_is_space(cp) || sp_is_newline(cp))
+			break;
+		n++;
+		i += (size_t) step;
+	}
+	return n;
+}
+
+Datum
+sp_span_folded_datum(const SpAnalysis *a, SpSpan sp, bool *isnull)
+{
+	StringInfoData buf;
+	bool		space = false;
+	uint32_t	last = 0;
+
+	*isnull = sp.end <= sp.start;
+	if (*isnull)
+		return (Datum) 0;
+	initStringInfo(&buf);
+	for (size_t i = sp.start; i < sp.end;)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(a->in.s, sp.end, i, &step);
+		size_t		tag_end;
+		bool		block;
+
+		if (cp == '<' && sp_html_tag_at(a->in.s, sp.end, i, &tag_end, &block))
+		{
+			i = tag_end;		/* markup is not part of a title */
+			continue;
+		}
+		if (sp_is_space(cp) || sp_is_newline(cp) || sp_is_ignorable(cp))
+			space = buf.len > 0;
+		else
+		{
+			/* a word broken over lines (政府工作报 / 告) is joined without a space */
+			if (space && !(sp_is_han(last) && sp_is_han(cp) && visible_run(a->in.s, sp.end, i, 2) <= 2))
+				appendStringInfoChar(&buf, ' ');
+			space = false;
+			appendBinaryStringInfo(&buf, a->in.s + i, step);
+			last = cp;
+		}
+		i += (size_t) step;
+	}
+	return PointerGetDatum(sp_output_text(buf.data, buf.len));
+}
+
+Datum
+sp_span_denoised_datum(const SpAnalysis *a, SpSpan sp, bool *isnull)
+{
+	StringInfoData buf;
+	size_t		cursor = 0,
+				i = sp.start;
+
+	*isnull = false;
+	initStringInfo(&buf);
+	while (i < sp.end)
+	{
+		size_t		e = sp_skip_noise(&a->doc, &cursor, i);
+		size_t		j;
+
+		if (e != i)
+		{
+			i = e;
+			continue;
+		}
+		/* copy up to the next noise span */
+		j = cursor < a->doc.noise.n && a->doc.noise.items[cursor].span.start > i ?
+			a->doc.noise.items[cursor].span.start : sp.end;
+		if (j > sp.end)
+			j = sp.end;
+		appendBinaryStringInfo(&buf, a->in.s + i, (int) (j - i));
+		i = j;
+	}
+	return PointerGetDatum(sp_output_text(buf.data, buf.len));
 }

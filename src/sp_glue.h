@@ -37,3 +37,36 @@ extern text *sp_output_text(const char *utf8, size_t len);
 extern void sp_check_encoding(void);
 
 #endif
+
+/* ---- one analysed text argument ---- */
+#include "sp_doc.h"
+#include "utils/palloc.h"
+
+typedef struct SpAnalysis
+{
+	MemoryContext cxt;			/* private: the document and its spans */
+	MemoryContext caller;		/* current when sp_analysis_begin() was called */
+	SpInput		in;
+	SpDoc		doc;
+	SpCharIndex ci;
+} SpAnalysis;
+
+/* analyse a text in a private memory context, which stays current until _end */
+extern void sp_analysis_begin(SpAnalysis *a, text *t);
+extern void sp_analysis_end(SpAnalysis *a);
+
+/* 1-based character position of byte b, and a span's length in characters */
+extern int32 sp_pos(const SpAnalysis *a, size_t b);
+extern int32 sp_span_len(const SpAnalysis *a, SpSpan sp);
+
+/* a span's text (NULL datum flag set when the span is empty and empty_is_null) */
+extern Datum sp_span_datum(const SpAnalysis *a, SpSpan sp, bool empty_is_null, bool *isnull);
+
+/* a span's text without the chunk-number noise inside it (headings) */
+extern Datum sp_span_denoised_datum(const SpAnalysis *a, SpSpan sp, bool *isnull);
+
+/* a span with white space runs (line breaks, indentation) folded into one space */
+extern Datum sp_span_folded_datum(const SpAnalysis *a, SpSpan sp, bool *isnull);
+
+/* the 8 columns of speech_section for section k (outline.c) */
+extern void sp_section_values(const SpAnalysis *a, int k, Datum *values, bool *nulls);

@@ -93,6 +93,8 @@ typedef struct SpDoc
 	SpSpan		title;			/* empty span (start == end) when absent */
 	SpSpan		salutation;		/* without its colon */
 	int			announced_points;	/* 讲四点意见 -> 4; -1 when none or 几点 */
+	int			found_points;	/* top-level points delivered: the highest ordinal of the
+								 * first top-level numbering style; 0 without an outline */
 	SpSpan		opening;		/* the paragraph(s) before the first top-level section */
 	SpSpan		closing;		/* 谢谢大家 / 同志们，让我们… paragraph, if any */
 } SpDoc;

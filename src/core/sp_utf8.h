@@ -11,6 +11,8 @@
 
 #include "sp_env.h"
 
+#include <string.h>
+
 #define SP_REPLACEMENT 0xFFFD
 
 /* decode the code point at s[i]; *step receives its length in bytes (>= 1) */

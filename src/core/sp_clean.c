@@ -1,0 +1,188 @@
+/*
+ * sp_clean.c - noise removal and white-space / punctuation-width
+ * normalisation (see sp_clean.h for the exact list).
+ */
+#include "sp_clean.h"
+#include "sp_scan.h"
+
+/* Chinese on the left of an ASCII punctuation mark */
+static bool
+chinese_before(uint32_t cp)
+{
+	return sp_is_han(cp) || (sp_is_cjk_punct(cp) && cp != 0x3000) || cp == 0x201D || cp == 0x2019;
+}
+
+static uint32_t
+fullwidth(uint32_t cp)
+{
+	switch (cp)
+	{
+		case ',':
+			return 0xFF0C;
+		case ':':
+			return 0xFF1A;
+		case ';':
+			return 0xFF1B;
+		case '?':
+			return 0xFF1F;
+		case '!':
+			return 0xFF01;
+		case '(':
+			return 0xFF08;
+		case ')':
+			return 0xFF09;
+	}
+	return 0;
+}
+
+typedef struct Out
+{
+	const SpEnv *env;
+	char	   *buf;
+	size_t		n;
+	size_t		cap;
+	int			pending_space;	/* a space to write before the next visible character */
+	int			newlines;		/* newlines written since the last visible character */
+	uint32_t	last;			/* last visible character written */
+} Out;
+
+static void
+put_bytes(Out *o, const char *p, size_t n)
+{
+	if (o->n + n + 8 > o->cap)
+	{
+		size_t		cap = o->cap ? o->cap : 64;
+
+		while (o->n + n + 8 > cap)
+			cap *= 2;
+		o->buf = sp_realloc(o->env, o->buf, cap);
+		o->cap = cap;
+	}
+	memcpy(o->buf + o->n, p, n);
+	o->n += n;
+}
+
+static void
+put_visible(Out *o, uint32_t cp, const char *raw, size_t rawlen)
+{
+	char		enc[4];
+
+	if (o->pending_space && o->newlines == 0 && o->n > 0)
+		put_bytes(o, " ", 1);
+	o->pending_space = 0;
+	o->newlines = 0;
+	if (raw)
+		put_bytes(o, raw, rawlen);
+	else
+		put_bytes(o, enc, (size_t) sp_u8_encode(cp, enc));
+	o->last = cp;
+}
+
+static void
+put_newline(Out *o)
+{
+	o->pending_space = 0;
+	if (o->n == 0 || o->newlines >= 2)
+		return;					/* no leading blank lines; at most one blank line */
+	put_bytes(o, "\n", 1);
+	o->newlines++;
+}
+
+char *
+sp_clean(const SpEnv *env, const char *s, size_t len, size_t *outlen)
+{
+	SpDoc		doc;
+	size_t		ncur = 0,
+				i = 0,
+				iter = 0;
+	Out			o = {env, NULL, 0, 0, 0, 0, 0};
+
+	/* the paragraph stage finds the chunk numbers */
+	memset(&doc, 0, sizeof(doc));
+	doc.s = s;
+	doc.len = len;
+	if (len > 0)
+		sp_find_paragraphs(env, &doc);
+
+	put_bytes(&o, "", 0);
+	while (i < len)
+	{
+		int			step;
+		uint32_t	cp;
+		size_t		e = sp_skip_noise(&doc, &ncur, i);
+
+		if (++iter % SP_INTERRUPT_INTERVAL == 0)
+			sp_check_interrupt(env);
+		if (e != i)
+		{
+			i = e;
+			continue;
+		}
+		cp = sp_u8_decode(s, len, i, &step);
+		if (cp == '&' && sp_html_entity_at(s, len, i, &e, &cp))
+		{
+			i = e;
+			if (sp_is_space(cp))
+				o.pending_space = 1;
+			else
+				put_visible(&o, cp, NULL, 0);
+			continue;
+		}
+		if (cp == '\r')
+		{
+			put_newline(&o);
+			i += (i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
+			continue;
+		}
+		if (sp_is_newline(cp))
+		{
+			put_newline(&o);
+			i += (size_t) step;
+			continue;
+		}
+		if (sp_is_space(cp))
+		{
+			if (o.newlines == 0 && o.n > 0)
+				o.pending_space = 1;
+			i += (size_t) step;
+			continue;
+		}
+		if (sp_is_ignorable(cp))
+		{
+			i += (size_t) step;
+			continue;
+		}
+		if (fullwidth(cp))
+		{
+			uint32_t	next = sp_u8_at(s, len, sp_skip_invisible(s, len, i + (size_t) step));
+			bool		han_left = o.newlines == 0 && chinese_before(o.last);
+			bool		han_right = sp_is_han(next) || (sp_is_cjk_punct(next) && next != 0x3000);
+
+			if ((cp == '(' && (han_left || han_right)) ||
+				(cp != '(' && cp != ')' && han_left) ||
+				(cp == ')' && (han_left || han_right)))
+			{
+				/*
+				 * The space a Latin habit puts after a clause mark (，；) goes
+				 * with it; after ：！？ a space may be a flattened paragraph
+				 * break and stays.
+				 */
+				put_visible(&o, fullwidth(cp), NULL, 0);
+				i += (size_t) step;
+				if (cp == ',' || cp == ';')
+					while (i < len && s[i] == ' ')
+						i++;
+				continue;
+			}
+		}
+		put_visible(&o, cp, cp == SP_REPLACEMENT ? NULL : s + i, (size_t) step);
+		i += (size_t) step;
+	}
+	/* no trailing white space */
+	while (o.n > 0 && o.buf[o.n - 1] == '\n')
+		o.n--;
+	sp_vec_free(env, &doc.paragraphs);
+	sp_vec_free(env, &doc.noise);
+	*outlen = o.n;
+	return o.buf;
+}

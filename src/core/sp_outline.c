@@ -1,0 +1,494 @@
+/*
+ * sp_outline.c - numbered headings and their nesting.
+ *
+ * 1. Candidates: a marker shape (sp_marker.c) where a heading can begin: at
+ *    the start of a paragraph (P) or of a sentence (S); inline enumerations
+ *    (一是, 一要) also after a colon, semicolon or comma.  Never inside
+ *    quotes (“一要吃饭，二要建设”), never glued to the previous word (统一、,
+ *    第一要务, 稳居世界第二，) — the sentence/clause boundary guarantees that.
+ * 2. Sequence and nesting, one pass with a stack of open sections.  A marker
+ *    continues its style's run (ordinal + 1) wherever that style is open,
+ *    closing everything deeper; a style not open starts a new level under the
+ *    innermost open section, so the nesting is the order in which styles
+ *    appear in this document, and a style seen again after its parent closed
+ *    belongs to the new parent.  A run starts at 1 only when the next marker
+ *    of its style is 2 (a lone 一、 at a paragraph start is accepted: texts
+ *    get truncated); a restart at 1 that is followed by the old run's next
+ *    number is a stray and is dropped.  Gaps (三、 without 二、) are dropped.
+ *    Paragraph-initial runs whose items end with a semicolon are enumerations
+ *    (一、…；二、…；), not headings.  A section found inside a paragraph
+ *    (inline) closes with its paragraph.
+ * 3. Spans: heading = after the marker to the first terminator, semicolon,
+ *    colon, line break or the next marker; whole section = marker to the
+ *    next section at the same or a higher level (inline: at most its
+ *    paragraph).
+ */
+#include "sp_marker.h"
+#include "sp_scan.h"
+
+enum
+{
+	CTX_P,						/* paragraph start */
+	CTX_S,						/* sentence start */
+	CTX_COLON,
+	CTX_SEMI,
+	CTX_COMMA
+};
+
+typedef struct Cand
+{
+	SpMarker	m;
+	size_t		start;			/* marker start */
+	int			para;
+	int			sentence;
+	int			ctx;
+	int			next_same;		/* next candidate of the same style, -1 */
+	bool		listlike;		/* paragraph-initial item ending with a semicolon */
+	int			section;		/* index in doc->sections once accepted, else -1 */
+} Cand;
+
+typedef SP_VEC(Cand) CandVec;
+
+static bool
+allowed(SpStyle style, int ctx)
+{
+	if (ctx == CTX_P || ctx == CTX_S)
+		return true;
+	/* a list after a colon: ：（1）…；（2）… or ：一是…，二是… */
+	if (ctx == CTX_COLON || ctx == CTX_SEMI)
+		return style == SP_STYLE_PAREN_ARABIC || style == SP_STYLE_CIRCLED ||
+			style == SP_STYLE_HAN_SHI || style == SP_STYLE_HAN_YAO;
+	return style == SP_STYLE_HAN_SHI || style == SP_STYLE_HAN_YAO;
+}
+
+static bool
+has_han(const char *s, SpSpan sp)
+{
+	for (size_t i = sp.start; i < sp.end;)
+	{
+		int			step;
+
+		if (sp_is_han(sp_u8_decode(s, sp.end, i, &step)))
+			return true;
+		i += (size_t) step;
+	}
+	return false;
+}
+
+static void
+add_cand(const SpEnv *env, CandVec *cv, const SpDoc *doc, size_t at, size_t limit,
+		 int para, int sentence, int ctx, bool footnotes)
+{
+	Cand		c;
+
+	if (!sp_marker_at(doc->s, limit, at, &c.m) || !allowed(c.m.style, ctx))
+		return;
+	/* ① after a full stop is a footnote reference where the text has footnotes */
+	if (footnotes && c.m.style == SP_STYLE_CIRCLED)
+		return;
+	/* in text without Han, numbers inside a paragraph are a list, not headings */
+	if (ctx != CTX_P && !sp_style_is_inline(c.m.style) &&
+		!has_han(doc->s, doc->paragraphs.items[para].span))
+		return;
+	c.start = at;
+	c.para = para;
+	c.sentence = sentence;
+	c.ctx = ctx;
+	c.next_same = -1;
+	c.listlike = false;
+	c.section = -1;
+	if (ctx == CTX_P && !sp_style_is_inline(c.m.style))
+	{
+		SpSpan		ps = doc->paragraphs.items[para].span;
+		uint32_t	last = sp_u8_before(doc->s, ps.end, ps.end);
+
+		c.listlike = (last == 0xFF1B || last == ';');
+	}
+	sp_vec_push(env, cv, c);
+}
+
+/*
+ * Closing quotes lost throughout (the seed loses every one)?  And does the
+ * text use ① as footnote references (glued to the end of a sentence)?
+ */
+static bool
+quotes_lost(const SpEnv *env, const SpDoc *doc, bool *footnotes)
+{
+	size_t		open = 0,
+				close = 0;
+	uint32_t	prev = 0;
+	const char *s = doc->s;
+
+	*footnotes = false;
+
+	for (size_t i = 0, iter = 0; i < doc->len; iter++)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, doc->len, i, &step);
+
+		if (iter % (SP_INTERRUPT_INTERVAL * 8) == 0)
+			sp_check_interrupt(env);
+		if (cp == 0x201C || cp == 0x300C || cp == 0x300E)
+			open++;
+		else if (cp == 0x201D || cp == 0x300D || cp == 0x300F)
+			close++;
+		else if (sp_circled_value(cp) > 0 && (sp_is_sentence_final(prev) || sp_is_close_quote(prev)))
+			*footnotes = true;
+		prev = cp;
+		i += (size_t) step;
+	}
+	return open >= 3 && open > 2 * close;
+}
+
+static void
+collect(const SpEnv *env, const SpDoc *doc, CandVec *cv)
+{
+	const char *s = doc->s;
+	bool		footnotes;
+	bool		lost = quotes_lost(env, doc, &footnotes);
+	size_t		k = 0;
+
+	for (size_t p = 0; p < doc->paragraphs.n; p++)
+	{
+		SpSpan		ps = doc->paragraphs.items[p].span;
+		int			depth = 0;
+		bool		first = true;
+
+		if (p % 256 == 0)
+			sp_check_interrupt(env);
+		for (; k < doc->sentences.n && doc->sentences.items[k].paragraph == (int) p; k++)
+		{
+			SpSpan		ss = doc->sentences.items[k].span;
+			size_t		i = ss.start;
+
+			if (depth == 0)
+				add_cand(env, cv, doc, i, ps.end, (int) p, (int) k, first ? CTX_P : CTX_S, footnotes);
+			first = false;
+			if (lost)
+				depth = 0;
+			while (i < ss.end)
+			{
+				int			step;
+				uint32_t	cp = sp_u8_decode(s, ss.end, i, &step);
+				int			ctx = -1;
+
+				i += (size_t) step;
+				if (cp == 0x201C || cp == 0x300C || cp == 0x300E || cp == 0x300A ||
+					(cp == 0x2018 && sp_is_han(sp_u8_at(s, ss.end, i))))
+					depth++;
+				else if ((cp == 0x201D || cp == 0x300D || cp == 0x300F || cp == 0x300B ||
+						  (cp == 0x2019 && depth > 0)) && depth > 0)
+					depth--;
+				else if (cp == 0xFF1A || cp == ':')
+					ctx = CTX_COLON;
+				else if (cp == 0xFF1B || cp == ';')
+					ctx = CTX_SEMI;
+				else if (cp == 0xFF0C || cp == ',')
+					ctx = CTX_COMMA;
+				if (ctx >= 0 && lost)
+					depth = 0;	/* a lost closing quote ends at the clause */
+				if (ctx >= 0 && depth == 0)
+				{
+					size_t		at = sp_skip_invisible(s, ss.end, i);
+
+					if (at < ss.end)
+						add_cand(env, cv, doc, at, ps.end, (int) p, (int) k, ctx, footnotes);
+				}
+			}
+		}
+	}
+}
+
+typedef struct Open
+{
+	int			cand;			/* candidate index */
+	int			section;		/* section index */
+} Open;
+
+typedef struct Closed
+{
+	int			ordinal;
+	int			parent;			/* section index of its parent, -1 */
+	bool		valid;
+} Closed;
+
+/* the end of the noise span starting at byte i (binary search), else i */
+static size_t
+noise_end_at(const SpDoc *doc, size_t i)
+{
+	size_t		lo = 0,
+				hi = doc->noise.n;
+
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+
+		if (doc->noise.items[mid].span.start < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < doc->noise.n && doc->noise.items[lo].span.start == i ? doc->noise.items[lo].span.end : i;
+}
+
+static size_t
+heading_end_in(const SpDoc *doc, size_t from, size_t limit)
+{
+	const char *s = doc->s;
+	size_t		i = from;
+
+	while (i < limit)
+	{
+		int			step;
+		uint32_t	cp;
+		size_t		ne = doc->noise.n ? noise_end_at(doc, i) : i;
+
+		if (ne != i)
+		{
+			i = ne;				/* a chunk number inside the heading: it goes on */
+			continue;
+		}
+		cp = sp_u8_decode(s, limit, i, &step);
+
+		if (sp_is_sentence_final(cp) || cp == 0x3002 || cp == 0xFF1B || cp == ';' ||
+			cp == 0xFF1A || cp == ':' || sp_is_newline(cp))
+			break;
+		if (cp == '.' && (i + 1 >= limit || sp_is_space(sp_u8_at(s, limit, i + 1))))
+			break;
+		i += (size_t) step;
+	}
+	return sp_trim_back(s, from, i);
+}
+
+/* heading span of an accepted candidate; bounded by the next candidate in its paragraph */
+static SpSpan
+heading_span(const SpDoc *doc, const Cand *c, size_t next_marker)
+{
+	SpSpan		h;
+	SpSpan		ps = doc->paragraphs.items[c->para].span;
+	size_t		limit = next_marker < ps.end ? next_marker : ps.end;
+
+	h.start = sp_skip_invisible(doc->s, limit, c->m.end);
+	if (h.start >= limit && next_marker >= ps.end && c->para + 1 < (int) doc->paragraphs.n)
+	{
+		/* a marker alone on its line: the heading is the next paragraph's first line */
+		SpSpan		np = doc->paragraphs.items[c->para + 1].span;
+
+		h.start = np.start;
+		h.end = heading_end_in(doc, np.start, np.end);
+		return h;
+	}
+	h.end = h.start < limit ? heading_end_in(doc, h.start, limit) : h.start;
+	if (h.end < h.start)
+		h.end = h.start;
+	return h;
+}
+
+void
+sp_find_outline(const SpEnv *env, SpDoc *doc)
+{
+	CandVec		cv = {0};
+	int			last[SP_STYLE__COUNT];
+	Closed		closed[SP_STYLE__COUNT];
+	int			listrun[SP_STYLE__COUNT];	/* ordinal reached by an enumeration run, 0 none */
+	SP_VEC(Open) stack = {0};
+	size_t		doc_end = sp_trim_back(doc->s, 0, doc->len);
+
+	collect(env, doc, &cv);
+	for (int st = 0; st < SP_STYLE__COUNT; st++)
+	{
+		last[st] = -1;
+		closed[st].valid = false;
+		listrun[st] = 0;
+	}
+	for (int i = (int) cv.n - 1; i >= 0; i--)
+	{
+		cv.items[i].next_same = last[cv.items[i].m.style];
+		last[cv.items[i].m.style] = i;
+	}
+
+	for (size_t ci = 0; ci < cv.n; ci++)
+	{
+		Cand	   *c = &cv.items[ci];
+		SpStyle		st = c->m.style;
+		int			d = -1,
+					level,
+					ordinal = c->m.ordinal;
+		const Cand *next = c->next_same >= 0 ? &cv.items[c->next_same] : NULL;
+		bool		accept = false;
+		size_t		keep;		/* stack entries kept below the new section */
+
+		if (ci % 1024 == 0)
+			sp_check_interrupt(env);
+
+		/* inline sections close with their paragraph */
+		while (stack.n > 0 && cv.items[stack.items[stack.n - 1].cand].ctx != CTX_P &&
+			   cv.items[stack.items[stack.n - 1].cand].para != c->para)
+		{
+			Open		o = stack.items[--stack.n];
+			const Cand *oc = &cv.items[o.cand];
+
+			closed[oc->m.style].ordinal = oc->m.ordinal;
+			closed[oc->m.style].parent = doc->sections.items[o.section].parent;
+			closed[oc->m.style].valid = true;
+		}
+
+		/* enumerations: 一、…； 二、…； */
+		if (listrun[st] > 0 && ordinal == listrun[st] + 1)
+		{
+			listrun[st] = ordinal;
+			continue;
+		}
+		listrun[st] = 0;
+		if (c->listlike && ordinal == 1)
+		{
+			listrun[st] = 1;
+			continue;
+		}
+
+		for (int k = (int) stack.n - 1; k >= 0; k--)
+			if (cv.items[stack.items[k].cand].m.style == st)
+			{
+				d = k;
+				break;
+			}
+
+		if (st == SP_STYLE_SEQUENCE && ordinal == 0)
+		{
+			/* 最后 closes a 首先…其次 run */
+			if (d >= 0 && cv.items[stack.items[d].cand].m.ordinal >= 2)
+			{
+				ordinal = cv.items[stack.items[d].cand].m.ordinal + 1;
+				accept = true;
+			}
+		}
+		else if (d >= 0 && ordinal == cv.items[stack.items[d].cand].m.ordinal + 1)
+			accept = true;
+		else if (ordinal == 1)
+		{
+			bool		lone_ok = st == SP_STYLE_HAN_DUN && c->ctx == CTX_P;
+
+			if (next && next->m.ordinal == 2)
+				accept = true;
+			else if (d >= 0 && next && next->m.ordinal == cv.items[stack.items[d].cand].m.ordinal + 1)
+				accept = false;	/* a stray 1 inside a running sequence */
+			else
+				accept = lone_ok;
+		}
+		else if (d < 0 && closed[st].valid && closed[st].ordinal == ordinal - 1)
+		{
+			/* an inline run resumed in the next paragraph, under the same parent */
+			int			par = closed[st].parent;
+
+			for (int k = (int) stack.n - 1; k >= -1; k--)
+				if ((k >= 0 ? stack.items[k].section : -1) == par)
+				{
+					d = k + 1;
+					accept = true;
+					break;
+				}
+			if (accept)
+				stack.n = (size_t) d;	/* the resumed run goes right under its parent */
+			d = -1;
+		}
+		if (!accept)
+			continue;
+
+		/* where does it go: replace the open section of its style, or nest; an inline
+		 * enumeration (一要…) does not nest in another one (一是…): they are siblings */
+		keep = d >= 0 ? (size_t) d : stack.n;
+		if (d < 0 && sp_style_is_inline(st) && stack.n > 0 &&
+			sp_style_is_inline(cv.items[stack.items[stack.n - 1].cand].m.style))
+			keep = stack.n - 1;
+		while (stack.n > keep)
+		{
+			Open		o = stack.items[--stack.n];
+			const Cand *oc = &cv.items[o.cand];
+
+			closed[oc->m.style].ordinal = oc->m.ordinal;
+			closed[oc->m.style].parent = doc->sections.items[o.section].parent;
+			closed[oc->m.style].valid = true;
+		}
+		level = (int) stack.n + 1;
+		{
+			SpSection	sec;
+			Open		o;
+
+			sec.parent = stack.n > 0 ? stack.items[stack.n - 1].section : -1;
+			sec.level = level;
+			sec.ordinal = ordinal;
+			sec.style = st;
+			sec.inline_run = c->ctx != CTX_P;
+			sec.marker.start = c->start;
+			sec.marker.end = c->m.end;
+			sec.whole.start = c->start;
+			sec.whole.end = doc_end;
+			sec.heading.start = sec.heading.end = c->m.end;
+			c->section = (int) doc->sections.n;
+			sp_vec_push(env, &doc->sections, sec);
+			o.cand = (int) ci;
+			o.section = c->section;
+			sp_vec_push(env, &stack, o);
+		}
+	}
+
+	/* spans: headings bounded by the next accepted marker in the paragraph; sections end
+	 * where the next section at the same or a higher level begins (inline ones at the
+	 * end of their paragraph at the latest) */
+	{
+		SP_VEC(int) open = {0};	/* candidate indexes of sections still open */
+		int			prev_cand = -1;
+
+		for (size_t ci = 0; ci <= cv.n; ci++)
+		{
+			const Cand *c = ci < cv.n ? &cv.items[ci] : NULL;
+			const SpSection *sec;
+
+			if (c && c->section < 0)
+				continue;
+			if (prev_cand >= 0)
+			{
+				const Cand *pc = &cv.items[prev_cand];
+				size_t		next_marker = c && c->para == pc->para ? c->start : SIZE_MAX;
+
+				doc->sections.items[pc->section].heading = heading_span(doc, pc, next_marker);
+			}
+			prev_cand = (int) ci;
+			sec = c ? &doc->sections.items[c->section] : NULL;
+			while (open.n > 0)
+			{
+				const Cand *oc = &cv.items[open.items[open.n - 1]];
+				SpSection  *o = &doc->sections.items[oc->section];
+				size_t		pend = o->inline_run ? doc->paragraphs.items[oc->para].span.end : SIZE_MAX;
+
+				if (sec && sec->level > o->level && sec->whole.start < pend)
+					break;
+				if (sec && sec->whole.start < o->whole.end)
+					o->whole.end = sec->whole.start;
+				if (pend < o->whole.end)
+					o->whole.end = pend;
+				o->whole.end = sp_trim_back(doc->s, o->whole.start, o->whole.end);
+				open.n--;
+			}
+			if (c)
+				sp_vec_push(env, &open, (int) ci);
+		}
+		sp_vec_free(env, &open);
+	}
+
+	/* found points: the highest ordinal of the first top-level style */
+	doc->found_points = 0;
+	for (size_t k = 0; k < doc->sections.n; k++)
+	{
+		const SpSection *sec = &doc->sections.items[k];
+
+		if (sec->level != 1)
+			continue;
+		if (doc->sections.items[0].style != sec->style)
+			continue;
+		if (sec->ordinal > doc->found_points)
+			doc->found_points = sec->ordinal;
+	}
+	sp_vec_free(env, &stack);
+	sp_vec_free(env, &cv);
+}

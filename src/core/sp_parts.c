@@ -1,0 +1,460 @@
+/*
+ * sp_parts.c - the parts of a speech around its outline: title, salutation,
+ * announced points, opening and closing.
+ *
+ * Title: the first short line before the salutation (or before the body)
+ * that is not page furniture (【字号】, 来源：, breadcrumbs), a dateline, a
+ * subtitle (——在…上的讲话), a photo caption or a sentence; a title broken over
+ * lines (决胜全面建成小康社会 / 为夺取…胜利) is joined.  Salutation: the address
+ * that opens the speech (同志们：, 各位代表！, 女士们、先生们：, Mr. Speaker,).
+ * Announced points: 讲四点意见, 讲三方面内容, 分六个部分 in the opening
+ * (几点 → unknown).  Closing: 谢谢大家, 同志们，让我们… near the end.
+ */
+#include "sp_scan.h"
+
+#define MAX_HEAD_PARAGRAPHS 40
+
+static bool
+span_has(const char *s, SpSpan sp, const char *needle)
+{
+	size_t		n = strlen(needle);
+
+	if (sp.end - sp.start < n)
+		return false;
+	for (size_t i = sp.start; i + n <= sp.end; i++)
+		if (s[i] == needle[0] && memcmp(s + i, needle, n) == 0)
+			return true;
+	return false;
+}
+
+static bool
+span_starts(const char *s, SpSpan sp, const char *prefix)
+{
+	size_t		n = strlen(prefix);
+
+	return sp.end - sp.start >= n && memcmp(s + sp.start, prefix, n) == 0;
+}
+
+static size_t
+span_chars(const char *s, SpSpan sp)
+{
+	return sp_u8_count(s + sp.start, sp.end - sp.start);
+}
+
+/* one address term: 同志们 各位代表 尊敬的… 亲爱的… Mr. Speaker … */
+static bool
+address_term(const char *s, size_t a, size_t b)
+{
+	SpSpan		sp = {a, b};
+	size_t		n;
+
+	a = sp_skip_invisible(s, b, a);
+	b = sp_trim_back(s, a, b);
+	sp.start = a;
+	sp.end = b;
+	if (a >= b)
+		return false;
+	n = span_chars(s, sp);
+	if (span_starts(s, sp, "尊敬的") || span_starts(s, sp, "亲爱的"))
+		return n <= 40;
+	if (span_starts(s, sp, "各位"))
+		return n >= 3 && n <= 10;
+	if (n >= 2 && n <= 7 && b >= 3 && memcmp(s + b - 3, "们", 3) == 0)
+	{
+		/* all Han: 同志们, 青年朋友们 */
+		for (size_t i = a; i < b;)
+		{
+			int			step;
+
+			if (!sp_is_han(sp_u8_decode(s, b, i, &step)))
+				return false;
+			i += (size_t) step;
+		}
+		return true;
+	}
+	return false;
+}
+
+/* an English salutation: Mr. Speaker, Madam Speaker, Ladies and gentlemen, Fellow-Citizens … */
+static bool
+latin_salutation(const char *s, SpSpan sp)
+{
+	static const char *const openers[] = {
+		"Mr. ", "Mr ", "Madam ", "Madame ", "Ladies and ", "Fellow", "My fellow", "Esteemed",
+		"Dear ", "Members of", "Distinguished", "Honorable", "Your Excellenc", "Excellenc",
+		"Friends", "Good morning", "Good afternoon", "Good evening", NULL
+	};
+
+	for (int k = 0; openers[k]; k++)
+		if (span_starts(s, sp, openers[k]))
+			return true;
+	return false;
+}
+
+/*
+ * The salutation at the start of paragraph p, if any: the address up to its
+ * colon (or exclamation mark, or a comma that ends the paragraph).
+ */
+static bool
+salutation_at(const SpDoc *doc, const SpSpan ps, SpSpan *out, size_t *after)
+{
+	const char *s = doc->s;
+	size_t		i = ps.start,
+				n = 0,
+				part = ps.start;
+	bool		latin = !sp_is_han(sp_u8_at(s, ps.end, ps.start));
+
+	while (i < ps.end && n < (latin ? 240 : 60))
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, ps.end, i, &step);
+		bool		colon = cp == 0xFF1A || cp == ':' || cp == 0xFF01 || cp == '!';
+		bool		comma = cp == 0xFF0C || cp == ',' || cp == 0x3001;
+		bool		ends_para = sp_skip_invisible(s, ps.end, i + (size_t) step) >= ps.end;
+
+		if (colon || (comma && ends_para))
+		{
+			SpSpan		sal = {ps.start, sp_trim_back(s, ps.start, i)};
+
+			if (latin)
+			{
+				if (!latin_salutation(s, sal))
+					return false;
+			}
+			else if (!address_term(s, part, i))
+				return false;
+			*out = sal;
+			*after = i + (size_t) step;
+			return sal.end > sal.start;
+		}
+		if (comma || (sp_is_space(cp) && !latin))
+		{
+			if (!latin && !address_term(s, part, i))
+				return false;
+			part = i + (size_t) step;
+		}
+		else if (!latin && !(sp_is_han(cp) || sp_is_space(cp)))
+			return false;
+		i += (size_t) step;
+		n++;
+	}
+	return false;
+}
+
+/* page furniture, datelines, captions, bylines: lines that are never the title */
+static bool
+furniture(const char *s, SpSpan sp)
+{
+	static const char *const marks[] = {
+		"【", "】", "下载", "打印", "全屏", "收藏", "分享", "字号", "来源：", "来源:", "时间：",
+		"时间:", "发布时间", "发表时间", "您的位置", "当前位置", "首页", "责任编辑", "浏览次数",
+		"点击数", "记者", "摄", "图为", "新华社", "作者：", "作者:", "---", "://", NULL
+	};
+	size_t		n = span_chars(s, sp),
+				datey = 0;
+
+	if (span_starts(s, sp, "——") || span_starts(s, sp, "――") || span_starts(s, sp, "--") ||
+		span_starts(s, sp, "—") || span_starts(s, sp, "（") || span_starts(s, sp, "("))
+		return true;
+	for (int k = 0; marks[k]; k++)
+		if (span_has(s, sp, marks[k]))
+			return true;
+	/* a YAML or key: value line */
+	for (size_t i = sp.start; i < sp.end && i < sp.start + 24; i++)
+		if (s[i] == ':' && i + 1 < sp.end && s[i + 1] == ' ')
+			return true;
+	/* a dateline: mostly digits, Han digits and 年月日 */
+	for (size_t i = sp.start; i < sp.end;)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, sp.end, i, &step);
+
+		if (sp_is_digit(cp) || sp_han_digit(cp) >= 0 || cp == 0x5E74 || cp == 0x6708 ||
+			cp == 0x65E5 || cp == 0x5341 || sp_is_space(cp) || cp == '-' || cp == '/' ||
+			cp == '.' || cp == ':')
+			datey++;
+		i += (size_t) step;
+	}
+	return n > 0 && datey * 10 >= n * 7;
+}
+
+static bool
+title_like(const char *s, SpSpan sp)
+{
+	size_t		n = span_chars(s, sp);
+	uint32_t	last = sp_u8_before(s, sp.end, sp.end);
+
+	if (n < 3 || n > 80)
+		return false;
+	if (sp_is_sentence_final(last) || last == 0xFF0C || last == ',' || last == 0xFF1B ||
+		last == 0xFF1A || last == ':' || last == 0x3001)
+		return false;
+	return !furniture(s, sp);
+}
+
+static bool
+title_complete(const char *s, SpSpan sp)
+{
+	static const char *const words[] = {"讲话", "报告", "致辞", "发言", "贺词", "演讲", "讲稿",
+		"提纲", "贺信", "答记者问", "Address", "ADDRESS", "Message", "MESSAGE", "Remarks",
+		"REMARKS", "Speech", "SPEECH", "Report", "REPORT", "State of the Union", "Briefing",
+	"Gaggle", NULL};
+
+	for (int k = 0; words[k]; k++)
+		if (span_has(s, sp, words[k]))
+			return true;
+	return false;
+}
+
+/* 讲四点意见 / 讲4点意见 / 讲三方面内容 / 分六个部分 / 谈几点体会 (→ 0: unspecified) */
+static int
+announced_in(const char *s, SpSpan sp, bool *unspecified)
+{
+	static const char *const verbs[] = {"讲", "谈", "说", "提", "强调", "汇报", "分", NULL};
+	static const char *const fillers[] = {"一下", "以下", "如下", "这样", "这么", "讲", "谈", NULL};
+	static const char *const units[] = {"个方面", "方面", "点", "个问题", "个部分", "部分",
+	"层意思", "个观点", NULL};
+
+	for (size_t i = sp.start; i < sp.end;)
+	{
+		int			step;
+
+		(void) sp_u8_decode(s, sp.end, i, &step);
+		for (int v = 0; verbs[v]; v++)
+		{
+			size_t		vl = strlen(verbs[v]);
+			size_t		j = i + vl;
+			uint64_t	val = 0;
+			size_t		nl;
+			bool		several = false;
+
+			if (i + vl > sp.end || memcmp(s + i, verbs[v], vl) != 0)
+				continue;
+			for (int f = 0; fillers[f]; f++)
+			{
+				size_t		fl = strlen(fillers[f]);
+
+				if (j + fl <= sp.end && memcmp(s + j, fillers[f], fl) == 0)
+				{
+					j += fl;
+					break;
+				}
+			}
+			if (j + 3 <= sp.end && memcmp(s + j, "几", 3) == 0)
+			{
+				nl = 3;
+				several = true;
+			}
+			else if ((nl = sp_parse_han_number(s, sp.end, j, &val)) == 0)
+				nl = sp_parse_digits(s, sp.end, j, &val);
+			if (nl == 0 || (!several && (val < 1 || val > 30)))
+				continue;
+			j += nl;
+			for (int u = 0; units[u]; u++)
+			{
+				size_t		ul = strlen(units[u]);
+
+				if (j + ul <= sp.end && memcmp(s + j, units[u], ul) == 0)
+				{
+					if (several)
+					{
+						*unspecified = true;
+						return -1;
+					}
+					return (int) val;
+				}
+			}
+		}
+		i += (size_t) step;
+	}
+	return -1;
+}
+
+static bool
+closing_cue(const char *s, SpSpan sp)
+{
+	return span_starts(s, sp, "同志们，") || span_starts(s, sp, "同志们,") ||
+		span_starts(s, sp, "同志们！") || span_starts(s, sp, "让我们") ||
+		span_has(s, sp, "谢谢大家") || span_has(s, sp, "谢谢各位") ||
+		span_has(s, sp, "谢谢！") || span_has(s, sp, "谢谢!") ||
+		span_starts(s, sp, "Thank you") || span_has(s, sp, "God bless");
+}
+
+void
+sp_find_parts(const SpEnv *env, SpDoc *doc)
+{
+	const char *s = doc->s;
+	size_t		np = doc->paragraphs.n;
+	size_t		first_section_para = np,
+				body_start = 0,
+				head_end;
+	int			sal_para = -1;
+	size_t		sal_after = 0;
+	SpSpan		none = {0, 0};
+
+	(void) env;
+	doc->title = doc->salutation = doc->opening = doc->closing = none;
+	doc->announced_points = -1;
+	if (np == 0)
+		return;
+
+	/* the paragraph holding the first top-level section */
+	if (doc->sections.n > 0)
+	{
+		size_t		ms = doc->sections.items[0].marker.start;
+
+		for (size_t p = 0; p < np; p++)
+			if (doc->paragraphs.items[p].span.end > ms)
+			{
+				first_section_para = p;
+				break;
+			}
+	}
+	/* the head: up to the paragraph holding the first section (it may start with the salutation) */
+	head_end = first_section_para < MAX_HEAD_PARAGRAPHS ? first_section_para + 1 : MAX_HEAD_PARAGRAPHS;
+	if (head_end > np)
+		head_end = np;
+
+	/* salutation */
+	for (size_t p = 0; p < head_end; p++)
+	{
+		if (salutation_at(doc, doc->paragraphs.items[p].span, &doc->salutation, &sal_after))
+		{
+			sal_para = (int) p;
+			break;
+		}
+	}
+
+	/* title: before the salutation, or within the head when there is none */
+	{
+		size_t		limit = sal_para >= 0 ? (size_t) sal_para : head_end;
+		int			t0 = -1,
+					t1 = -1;
+
+		/* without Han, a title is one line: the first with a title word, else the first */
+		for (size_t p = 0; p < limit; p++)
+		{
+			SpSpan		ps = doc->paragraphs.items[p].span;
+
+			if (sp_is_han(sp_u8_at(s, ps.end, ps.start)) || span_chars(s, ps) > 120)
+				break;
+			if (!title_like(s, ps))
+				continue;
+			if (t0 < 0)
+				t0 = t1 = (int) p;
+			if (title_complete(s, ps))
+			{
+				t0 = t1 = (int) p;
+				break;
+			}
+		}
+		/*
+		 * Han: the first line that names itself a title (…的讲话, 政府工作报告), else
+		 * the first title-like line, joined with the next one when a subtitle or
+		 * dateline follows (a title printed on two lines).  A one- or two-character
+		 * line right after the title is the rest of a broken word (政府工作报 / 告).
+		 */
+		if (t0 < 0)
+		{
+			int			first = -1;
+
+			for (size_t p = 0; p < limit; p++)
+			{
+				SpSpan		ps = doc->paragraphs.items[p].span;
+
+				if (span_chars(s, ps) > 120)
+					break;		/* the body has begun */
+				if (!title_like(s, ps))
+					continue;
+				if (first < 0)
+					first = (int) p;
+				if (title_complete(s, ps))
+				{
+					t0 = t1 = (int) p;
+					break;
+				}
+			}
+			if (t0 < 0 && first >= 0)
+			{
+				size_t		next = (size_t) first + 1;
+
+				t0 = t1 = first;
+				if (next + 1 < np && (int) next != sal_para &&
+					title_like(s, doc->paragraphs.items[next].span) &&
+					furniture(s, doc->paragraphs.items[next + 1].span))
+					t1 = (int) next;
+			}
+			if (t0 >= 0 && (size_t) t1 + 1 < limit &&
+				span_chars(s, doc->paragraphs.items[t1 + 1].span) <= 2 &&
+				sp_is_han(sp_u8_at(s, doc->paragraphs.items[t1 + 1].span.end,
+								   doc->paragraphs.items[t1 + 1].span.start)))
+				t1++;
+		}
+		if (t0 >= 0)
+		{
+			doc->title.start = doc->paragraphs.items[t0].span.start;
+			doc->title.end = doc->paragraphs.items[t1].span.end;
+			body_start = (size_t) t1 + 1;
+		}
+	}
+	/* opening: after the salutation (or the title) up to the first top-level section */
+	{
+		size_t		ostart,
+					oend;
+
+		if (sal_para >= 0)
+			ostart = sp_skip_invisible(s, doc->len, sal_after);
+		else
+			ostart = body_start < np ? doc->paragraphs.items[body_start].span.start : doc->len;
+		if (doc->sections.n > 0)
+			oend = doc->sections.items[0].marker.start;
+		else
+		{
+			/* no outline: the first paragraph of the body */
+			oend = ostart;
+			for (size_t p = 0; p < np; p++)
+				if (doc->paragraphs.items[p].span.end > ostart)
+				{
+					oend = doc->paragraphs.items[p].span.end;
+					break;
+				}
+		}
+		if (oend > ostart)
+		{
+			doc->opening.start = ostart;
+			doc->opening.end = sp_trim_back(s, ostart, oend);
+		}
+		if (sal_para >= 0 && body_start <= (size_t) sal_para)
+			body_start = (size_t) sal_para + 1;
+	}
+
+	/* announced points, in the opening */
+	if (doc->opening.end > doc->opening.start)
+	{
+		bool		unspecified = false;
+
+		doc->announced_points = announced_in(s, doc->opening, &unspecified);
+	}
+
+	/* closing: the last paragraphs with a closing cue */
+	{
+		int			c0 = -1,
+					c1 = -1;
+		size_t		from = np > 4 ? np - 4 : 0;
+
+		if (from < body_start)
+			from = body_start;
+		for (size_t p = from; p < np; p++)
+			if (closing_cue(s, doc->paragraphs.items[p].span))
+			{
+				if (c0 < 0)
+					c0 = (int) p;
+				c1 = (int) p;
+			}
+		if (c0 >= 0)
+		{
+			doc->closing.start = doc->paragraphs.items[c0].span.start;
+			doc->closing.end = doc->paragraphs.items[c1].span.end;
+		}
+	}
+}

@@ -1,0 +1,44 @@
+/*
+ * sp_scan.h - internal helpers shared by the structure stages (paragraphs,
+ * sentences, outline, document parts): skipping what a reader does not see
+ * (white space, zero-width characters, HTML tags and &nbsp;), recognising
+ * sentence-final punctuation, and the stage entry points used by sp_doc.c.
+ */
+#ifndef SP_SCAN_H
+#define SP_SCAN_H
+
+#include "sp_doc.h"
+#include "sp_utf8.h"
+
+/* an HTML tag (<p ...>, </span>, <br/>) starting at i: its end, and whether it breaks a paragraph */
+bool		sp_html_tag_at(const char *s, size_t len, size_t i, size_t *end, bool *block);
+
+/* an HTML entity (&nbsp; &#8226; &amp;) at i: its end and the code point it stands for */
+bool		sp_html_entity_at(const char *s, size_t len, size_t i, size_t *end, uint32_t *cp);
+
+/*
+ * Skip white space, zero-width characters, inline HTML tags and &nbsp; from i
+ * up to limit; returns the first visible byte (or limit).  Block tags are
+ * skipped too: a caller that cares about them finds them first.
+ */
+size_t		sp_skip_invisible(const char *s, size_t limit, size_t i);
+
+/* the end of the visible text in [from, i): trailing invisible stuff removed */
+size_t		sp_trim_back(const char *s, size_t from, size_t i);
+
+/* 。！？!? and the like: characters that end a sentence in any script (not '.') */
+bool		sp_is_sentence_final(uint32_t cp);
+
+/* characters after which a line may end without the sentence continuing */
+bool		sp_is_line_final(uint32_t cp);
+
+/* noise spans are sorted by start: the end of the noise span that starts at i, else i */
+size_t		sp_skip_noise(const SpDoc *doc, size_t *cursor, size_t i);
+
+/* stages, in order (each reads what the previous ones wrote into doc) */
+void		sp_find_paragraphs(const SpEnv *env, SpDoc *doc);
+void		sp_find_sentences(const SpEnv *env, SpDoc *doc);
+void		sp_find_outline(const SpEnv *env, SpDoc *doc);
+void		sp_find_parts(const SpEnv *env, SpDoc *doc);
+
+#endif

@@ -1,0 +1,332 @@
+/*
+ * Unit tests of the structure core (markers, paragraphs, sentences, outline,
+ * document parts), on short snippets of real speeches (../shared/corpus) and
+ * on constructed adversarial input.
+ */
+#include "unit.h"
+#include "sp_doc.h"
+#include "sp_marker.h"
+#include "sp_clean.h"
+#include "sp_utf8.h"
+
+static SpDoc
+parse(const char *text)
+{
+	SpDoc		d;
+
+	sp_doc_analyze(&sp_env_malloc, text, strlen(text), &d);
+	return d;
+}
+
+/* "marker heading" of section k, for compact assertions */
+static const char *
+sec(const SpDoc *d, size_t k)
+{
+	static char buf[512];
+	const SpSection *s = &d->sections.items[k];
+	int			n;
+
+	if (k >= d->sections.n)
+		return "(none)";
+	n = snprintf(buf, sizeof(buf), "L%d %.*s|%.*s", s->level,
+				 (int) (s->marker.end - s->marker.start), d->s + s->marker.start,
+				 (int) (s->heading.end - s->heading.start), d->s + s->heading.start);
+	(void) n;
+	return buf;
+}
+
+static const char *
+span(const SpDoc *d, SpSpan sp)
+{
+	static char buf[1024];
+
+	snprintf(buf, sizeof(buf), "%.*s", (int) (sp.end - sp.start), d->s + sp.start);
+	return buf;
+}
+
+static bool
+mk(const char *t, SpMarker *m)
+{
+	return sp_marker_at(t, strlen(t), 0, m);
+}
+
+SP_TEST(marker_shapes)
+{
+	SpMarker	m;
+
+	CHECK(mk("一、总体要求", &m) && m.style == SP_STYLE_HAN_DUN && m.ordinal == 1);
+	CHECK(mk("十二、加强", &m) && m.ordinal == 12);
+	CHECK(mk("（十四）坚持", &m) && m.style == SP_STYLE_PAREN_HAN && m.ordinal == 14);
+	CHECK(mk("(三)坚持", &m) && m.style == SP_STYLE_PAREN_HAN && m.ordinal == 3);
+	CHECK(mk("第一,是", &m) && m.style == SP_STYLE_DI_HAN);
+	CHECK(mk("第十，加", &m) && m.ordinal == 10);
+	CHECK(mk("1、对", &m) && m.style == SP_STYLE_ARABIC_DUN);
+	CHECK(mk("12. Pushing", &m) && m.style == SP_STYLE_ARABIC_DOT && m.ordinal == 12);
+	CHECK(mk("１．加强", &m) && m.style == SP_STYLE_ARABIC_DOT && m.ordinal == 1);
+	CHECK(mk("（２）阶级", &m) && m.style == SP_STYLE_PAREN_ARABIC && m.ordinal == 2);
+	CHECK(mk("③客观", &m) && m.style == SP_STYLE_CIRCLED && m.ordinal == 3);
+	CHECK(mk("⑵坚持", &m) && m.style == SP_STYLE_PAREN_ARABIC && m.ordinal == 2);
+	CHECK(mk("十三是统筹", &m) && m.style == SP_STYLE_HAN_SHI && m.ordinal == 13);
+	CHECK(mk("四要实行", &m) && m.style == SP_STYLE_HAN_YAO && m.ordinal == 4);
+	CHECK(mk("其次，几千年", &m) && m.style == SP_STYLE_SEQUENCE && m.ordinal == 2);
+	CHECK(mk("最后，工业", &m) && m.style == SP_STYLE_SEQUENCE && m.ordinal == 0);
+	/* not markers */
+	CHECK(!mk("1.5亿", &m));
+	CHECK(!mk("二、三、四中全会", &m));
+	CHECK(!mk("四、五年", &m));
+	CHECK(!mk("第三批", &m));
+	CHECK(!mk("第一个阶段，", &m));
+	CHECK(!mk("首先要加快", &m));
+	CHECK(!mk("最后胜利", &m));
+	CHECK(!mk("2023、2024年", &m));
+	CHECK(!mk("一百、", &m));
+	CHECK(!mk("（一", &m));
+	CHECK(!mk("一", &m));
+	CHECK(!mk("第一", &m));
+}
+
+SP_TEST(outline_order_of_appearance)
+{
+	/* nesting follows the order styles appear, not a fixed table: here 1. over (一) */
+	SpDoc		d = parse("1. 甲\n（一）子\n（二）丑\n2. 乙\n（一）寅\n（二）卯\n");
+
+	CHECK_INT(d.sections.n, 6);
+	CHECK_STR(sec(&d, 0), "L1 1.|甲");
+	CHECK_STR(sec(&d, 1), "L2 （一）|子");
+	CHECK_STR(sec(&d, 3), "L1 2.|乙");
+	CHECK_STR(sec(&d, 4), "L2 （一）|寅");	/* seen again: belongs to the new parent */
+	CHECK_INT(d.sections.items[4].parent, 3);
+	sp_doc_free(&sp_env_malloc, &d);
+}
+
+SP_TEST(outline_sequence_rules)
+{
+	/* 三、 needs 二、: a gap is not a heading; a stray 1 inside a run is dropped */
+	SpDoc		d = parse("一、甲\n正文。\n三、丙\n二、乙\n正文。\n一、错\n三、丙\n");
+
+	CHECK_INT(d.sections.n, 3);
+	CHECK_STR(sec(&d, 0), "L1 一、|甲");
+	CHECK_STR(sec(&d, 1), "L1 二、|乙");
+	CHECK_STR(sec(&d, 2), "L1 三、|丙");
+	sp_doc_free(&sp_env_malloc, &d);
+}
+
+SP_TEST(outline_enumerations_are_not_headings)
+{
+	/* wr_national_1988: 一、…； list items inside a section */
+	SpDoc		d = parse("决定在物价问题上采取以下的综合配套措施：\n\n　　一、继续坚持有计划有步骤地改革不合理的价格体系；\n\n"
+						  "　　二、从增加供给和抑制需求两方面入手；\n\n　　三、加强物价管理和工商行政管理。\n");
+
+	CHECK_INT(d.sections.n, 0);
+	sp_doc_free(&sp_env_malloc, &d);
+	/* cr_19: 统一、 世界第二， 第一要务 质量第一、 are inside phrases */
+	d = parse("实现民族独立、人民解放、国家统一、社会稳定。我国稳居世界第二，对世界经济增长贡献率超过百分之三十。"
+			  "必须坚持质量第一、效益优先。把发展作为党执政兴国的第一要务。");
+	CHECK_INT(d.sections.n, 0);
+	sp_doc_free(&sp_env_malloc, &d);
+	/* wr_national_1988: a slogan in quotes */
+	d = parse("必须坚持“一要吃饭，二要建设”的原则，把眼前利益和长远利益结合起来。");
+	CHECK_INT(d.sections.n, 0);
+	sp_doc_free(&sp_env_malloc, &d);
+	/* sp_local_2020_school_theme_education_summary: 十九届二、三、四中全会 */
+	d = parse("深入学习践行党的十九大、十九届二、三、四中全会和教育大会精神。");
+	CHECK_INT(d.sections.n, 0);
+	sp_doc_free(&sp_env_malloc, &d);
+	/* en_sotu_1863: a numbered list inside an English paragraph */
+	d = parse("It consists of--\n\n1. The military operations of the year. 2. The organization of colored persons. 3. The exchange of prisoners.\n");
+	CHECK_INT(d.sections.n, 0);
+	sp_doc_free(&sp_env_malloc, &d);
+}
+
+SP_TEST(outline_inline_runs)
+{
+	/* the seed: 一是…五是 inline in 第四,'s paragraph close with it; 1、 follows */
+	SpDoc		d = parse("一、着眼大局\n第一,是背景。\n第二,是问题。主要有以下几方面:一是对基层组织;二是干部人事;三是党管人才。\n"
+						  "新的要求:\n1、对创新提出了新要求。\n2、对整合提出了新要求。\n二、关于回顾\n");
+
+	CHECK_INT(d.sections.n, 9);
+	CHECK_STR(sec(&d, 3), "L3 一是|对基层组织");
+	CHECK(d.sections.items[3].inline_run);
+	CHECK_STR(sec(&d, 6), "L3 1、|对创新提出了新要求");
+	CHECK_INT(d.sections.items[6].parent, 2);
+	CHECK_STR(sec(&d, 8), "L1 二、|关于回顾");
+	/* an inline section ends with its paragraph */
+	CHECK(d.sections.items[5].whole.end <= d.paragraphs.items[2].span.end);
+	sp_doc_free(&sp_env_malloc, &d);
+}
+
+SP_TEST(outline_heading_extent)
+{
+	/* heading ends at a terminator, a colon, a line break; a lone marker takes the next line */
+	SpDoc		d = parse("（一）\n加强和改善宏观调控，促进经济平稳快速发展\n正文。\n（二）大力推进改革开放：一是改革；二是开放。\n");
+
+	CHECK_STR(sec(&d, 0), "L1 （一）|加强和改善宏观调控，促进经济平稳快速发展");
+	CHECK_STR(sec(&d, 1), "L1 （二）|大力推进改革开放");
+	CHECK_STR(sec(&d, 2), "L2 一是|改革");
+	sp_doc_free(&sp_env_malloc, &d);
+}
+
+SP_TEST(paragraphs_flattened_and_chunked)
+{
+	/* the seed's noise: chunk numbers N、 at line starts continuing the sentence, flattened breaks */
+	const char *t = "1、会议讲话 同志们: 下面我讲四点意见。 一、着眼大局 组织部门作为施工队,找准工作定位,\n"
+		"2、创造性地开展工作。 第一,是构建和谐社会的大背景。打造“一基地,\n"
+		"3、两区的规划。 第二,是区委七届一次党代会提出了打造“三\n"
+		"4、个代表重要思想。\n";
+	SpDoc		d = parse(t);
+
+	CHECK_INT(d.noise.n, 4);
+	CHECK_STR(span(&d, d.paragraphs.items[0].span), "会议讲话");
+	CHECK_STR(span(&d, d.paragraphs.items[1].span), "同志们:");
+	CHECK_STR(span(&d, d.paragraphs.items[3].span), "一、着眼大局");
+	CHECK_STR(span(&d, d.paragraphs.items[4].span), "组织部门作为施工队,找准工作定位,\n2、创造性地开展工作。");
+	CHECK_STR(span(&d, d.title), "会议讲话");
+	CHECK_STR(span(&d, d.salutation), "同志们");
+	CHECK_INT(d.announced_points, 4);
+	/* no chunk number is a heading; 第一/第二 are */
+	CHECK_INT(d.sections.n, 3);
+	CHECK_STR(sec(&d, 2), "L2 第二,|是区委七届一次党代会提出了打造“三\n4、个代表重要思想");
+	sp_doc_free(&sp_env_malloc, &d);
+}
+
+SP_TEST(paragraphs_names_and_wraps)
+{
+	/* spaced-out names are not breaks; Wikisource link breaks and hard wraps are joined */
+	SpDoc		d = parse("习　近　平\n\n我們第一届全國人民代表大會第一次會議，在聽了劉少奇同志\n關於憲法草案的報告\n並進行了三天的討論以後，已經完成了。\n\n下一段。\n");
+
+	CHECK_INT(d.paragraphs.n, 3);
+	CHECK_STR(span(&d, d.paragraphs.items[0].span), "习　近　平");
+	sp_doc_free(&sp_env_malloc, &d);
+	d = parse("George Washington\nFirst Annual Message to Congress\nJanuary 8, 1790\nFellow-Citizens of the Senate:\n\n"
+			  "I embrace with great satisfaction the opportunity which now presents itself.\n");
+	CHECK_INT(d.paragraphs.n, 5);
+	CHECK_STR(span(&d, d.title), "First Annual Message to Congress");
+	CHECK_STR(span(&d, d.salutation), "Fellow-Citizens of the Senate");
+	sp_doc_free(&sp_env_malloc, &d);
+}
+
+SP_TEST(paragraphs_html)
+{
+	SpDoc		d = parse("<div class=\"conTxt\"><p><span>忠实践行</span>“八八战略”</p><p>一、总结&nbsp;过去</p><p>二、今后任务</p></div>");
+
+	CHECK_INT(d.paragraphs.n, 3);
+	CHECK_STR(span(&d, d.paragraphs.items[0].span), "忠实践行</span>“八八战略”");
+	CHECK_INT(d.sections.n, 2);
+	sp_doc_free(&sp_env_malloc, &d);
+}
+
+SP_TEST(sentences_chinese_and_latin)
+{
+	SpDoc		d = parse("他说：“沧海横流，方显英雄本色。”我们要努力！增长6.9%。是吗？好\n");
+
+	CHECK_INT(d.sentences.n, 5);
+	CHECK_STR(span(&d, d.sentences.items[0].span), "他说：“沧海横流，方显英雄本色。”");
+	CHECK_STR(span(&d, d.sentences.items[0].terminator), "。");
+	CHECK_STR(span(&d, d.sentences.items[2].span), "增长6.9%。");
+	CHECK_STR(span(&d, d.sentences.items[4].span), "好");
+	CHECK_INT(d.sentences.items[4].terminator.end - d.sentences.items[4].terminator.start, 0);
+	sp_doc_free(&sp_env_malloc, &d);
+	/* English through ICU: Mr. Speaker and U.S. do not end sentences */
+	d = parse("Mr. Speaker, the U.S. economy grew. Thank you! Dr. Smith agreed abroad.However we act.");
+	CHECK_INT(d.sentences.n, 3);
+	CHECK_STR(span(&d, d.sentences.items[0].span), "Mr. Speaker, the U.S. economy grew.");
+	CHECK_STR(span(&d, d.sentences.items[1].terminator), "!");
+	sp_doc_free(&sp_env_malloc, &d);
+}
+
+SP_TEST(parts_title_salutation_closing)
+{
+	SpDoc		d = parse("下载 打印 【字号：加大 还原 减小】\n决胜全面建成小康社会\n\n为夺取新时代伟大胜利\n——在第十九次全国代表大会上的报告\n（2017年10月18日）\n"
+						  "同志们：\n下面，我讲几点意见。\n一、过去五年\n内容。\n二、新时代\n内容。\n同志们，让我们更加紧密地团结起来！\n谢谢大家！\n");
+
+	CHECK_STR(span(&d, d.title), "决胜全面建成小康社会\n\n为夺取新时代伟大胜利");
+	CHECK_STR(span(&d, d.salutation), "同志们");
+	CHECK_INT(d.announced_points, -1);	/* 几点: unspecified */
+	CHECK_STR(span(&d, d.opening), "下面，我讲几点意见。");
+	CHECK_STR(span(&d, d.closing), "同志们，让我们更加紧密地团结起来！\n谢谢大家！");
+	CHECK_INT(d.found_points, 2);
+	sp_doc_free(&sp_env_malloc, &d);
+	d = parse("各位教官、各位老师、同学们：\n今天我讲三方面内容。\n");
+	CHECK_STR(span(&d, d.salutation), "各位教官、各位老师、同学们");
+	CHECK_INT(d.announced_points, 3);
+	sp_doc_free(&sp_env_malloc, &d);
+}
+
+SP_TEST(clean_noise_and_width)
+{
+	const char *t = "1、讲话 同志们: 根据安排,下面\n2、我讲意见。&nbsp;第一,是背景(试行)。打造“三\n3、个代表\r\n\r\n\r\n　　中文　　Hello, world (ok).\n";
+	size_t		n;
+	char	   *out = sp_clean(&sp_env_malloc, t, strlen(t), &n);
+
+	CHECK_SPAN(out, n, "讲话 同志们： 根据安排，下面我讲意见。 第一，是背景（试行）。打造“三个代表\n\n中文 Hello, world (ok).");
+	free(out);
+}
+
+SP_TEST(structure_degenerate_inputs)
+{
+	static const char *inputs[] = {"", " ", "\n\n\n", "。。。", "一", "一、", "（", "\xFF\xFE\x80", "1、\n2、\n3、\n",
+	"第一，第二，第三，", "一是二是三是", "“““““", NULL};
+
+	for (int k = 0; inputs[k]; k++)
+	{
+		SpDoc		d;
+		size_t		n;
+		char	   *c;
+
+		sp_doc_analyze(&sp_env_malloc, inputs[k], strlen(inputs[k]), &d);
+		for (size_t i = 0; i < d.sections.n; i++)
+			CHECK(d.sections.items[i].whole.end <= strlen(inputs[k]));
+		sp_doc_free(&sp_env_malloc, &d);
+		c = sp_clean(&sp_env_malloc, inputs[k], strlen(inputs[k]), &n);
+		CHECK(n <= 3 * strlen(inputs[k]) + 4);
+		free(c);
+	}
+}
+
+SP_TEST(structure_nested_marker_flood)
+{
+	/* 10,000 nested-looking markers: bounded depth, linear time, no crash */
+	size_t		unit = strlen("一、(一)1.(1)①"),
+				n = 10000;
+	char	   *t = malloc(unit * n + 1);
+	SpDoc		d;
+	int			maxlevel = 0;
+
+	for (size_t i = 0; i < n; i++)
+		memcpy(t + i * unit, "一、(一)1.(1)①", unit);
+	t[unit * n] = '\0';
+	sp_doc_analyze(&sp_env_malloc, t, unit * n, &d);
+	for (size_t i = 0; i < d.sections.n; i++)
+		if (d.sections.items[i].level > maxlevel)
+			maxlevel = d.sections.items[i].level;
+	CHECK(maxlevel <= SP_STYLE__COUNT);
+	sp_doc_free(&sp_env_malloc, &d);
+	free(t);
+}
+
+SP_TEST(structure_seed_gold)
+{
+	/* the user's sample speech, when ../shared is present */
+	const char *shared = sp_test_shared();
+	char		path[1024];
+	char	   *t;
+	size_t		len;
+	SpDoc		d;
+
+	if (!shared)
+		return;
+	snprintf(path, sizeof(path), "%s/corpus/seed/000_3f41271ab36d6c34.txt", shared);
+	if ((t = sp_test_read_file(path, &len)) == NULL)
+		return;
+	sp_doc_analyze(&sp_env_malloc, t, len, &d);
+	CHECK_STR(span(&d, d.title), "全区组织宣传统战会议讲话");
+	CHECK_STR(span(&d, d.salutation), "同志们");
+	CHECK_INT(d.announced_points, 4);
+	CHECK_INT(d.found_points, 3);
+	CHECK_INT(d.noise.n, 15);
+	CHECK_INT(d.sections.n, 17);
+	CHECK_STR(sec(&d, 0), "L1 一、|着眼大局,找准定位,正确把握当前的工作背景和要求");
+	CHECK_STR(sec(&d, 15), "L1 二、|关于2023年组织工作的回忆");
+	sp_doc_free(&sp_env_malloc, &d);
+	free(t);
+}
