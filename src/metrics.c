@@ -10,7 +10,8 @@
  * terms (speech_terms) and speech.domain_terms, which a session can change,
  * do not apply here.
  */
-#include "sp_glue.h"
+/* ts_common.h includes sp_glue.h (and so postgres.h) first */
+#include "ts_common.h"
 
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
@@ -21,7 +22,6 @@
 
 #include "sp_diag.h"
 #include "sp_metrics.h"
-#include "ts_common.h"
 
 PG_FUNCTION_INFO_V1(speech_metrics);
 PG_FUNCTION_INFO_V1(speech_section_metrics);
@@ -35,13 +35,18 @@ PG_FUNCTION_INFO_V1(speech_builtin_lexicon);
 
 /* ---- one analysed text ---- */
 
+/*
+ * The structure (sp_analysis_begin: the document, positions, a private
+ * memory context), the words when wanted, and the extractors' results.
+ */
 typedef struct Run
 {
-	SpInput		in;
+	SpAnalysis	a;
 	SpSpanVec	words;
 	bool		segmented;
-	SpAnalysis	a;
-	SpCharIndex ci;
+	SpExtract	x;
+	const char *s;				/* a.in.s, a.in.len */
+	size_t		len;
 } Run;
 
 static void
@@ -50,7 +55,9 @@ run_begin(Run *r, text *body, bool segment)
 	const SpEnv *env = sp_pg_env();
 
 	memset(r, 0, sizeof(*r));
-	r->in = sp_input_text(body);
+	sp_analysis_begin(&r->a, body);
+	r->s = r->a.in.s;
+	r->len = r->a.in.len;
 	r->segmented = segment;
 	if (segment)
 	{
@@ -60,23 +67,31 @@ run_begin(Run *r, text *body, bool segment)
 		opt.lex = speech_lexicon();
 		opt.terms = NULL;
 		opt.domain = true;
-		sp_metrics_words(env, &opt, r->in.s, r->in.len, &r->words);
+		sp_metrics_words(env, &opt, r->s, r->len, &r->words);
 	}
-	sp_analysis_run(env, &r->a, r->in.s, r->in.len,
-					segment ? r->words.items : NULL, r->words.n);
-	sp_charindex_init(env, &r->ci, r->in.s, r->in.len);
+	sp_extract_run(env, &r->x, r->s, r->len, &r->a.doc,
+				   segment ? r->words.items : NULL, r->words.n);
+}
+
+/* back to the caller's memory context; everything the run allocated is freed */
+static void
+run_end(Run *r)
+{
+	sp_analysis_end(&r->a);
 }
 
 static inline int32
 char_pos(const Run *r, size_t b)
 {
-	return (int32) sp_charindex_pos(&r->ci, b);
+	return sp_pos(&r->a, b);
 }
 
 static inline int32
 char_len(const Run *r, size_t start, size_t end)
 {
-	return (int32) (sp_charindex_pos(&r->ci, end) - sp_charindex_pos(&r->ci, start));
+	SpSpan		sp = {start, end};
+
+	return sp_span_len(&r->a, sp);
 }
 
 /* the section id (1-based) of a byte offset, or NULL */
@@ -103,7 +118,7 @@ cstring_text(const char *s)
 
 /* ---- speech_metrics and speech_section_metrics ---- */
 
-#define NMETRICS 47
+#define NMETRICS 46
 
 /*
  * The fields of the composite type speech_metrics, in order; word-based
@@ -191,6 +206,7 @@ speech_metrics(PG_FUNCTION_ARGS)
 	SpMetrics	m;
 	Datum		values[NMETRICS];
 	bool		nulls[NMETRICS];
+	HeapTuple	tuple;
 
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		ereport(ERROR,
@@ -202,9 +218,12 @@ speech_metrics(PG_FUNCTION_ARGS)
 				 errmsg("type speech_metrics has %d fields, the library expects %d", tupdesc->natts, NMETRICS),
 				 errhint("The installed SQL objects and the library disagree: run ALTER EXTENSION speech UPDATE.")));
 	run_begin(&r, PG_GETARG_TEXT_PP(0), PG_NARGS() < 2 || PG_GETARG_BOOL(1));
-	sp_metrics_span(sp_pg_env(), &r.a, 0, r.in.len, -1, &m);
+	sp_metrics_span(sp_pg_env(), &r.x, 0, r.len, -1, &m);
+	MemoryContextSwitchTo(r.a.caller);
 	metrics_values(&m, r.segmented, values, nulls);
-	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(tupdesc), values, nulls)));
+	tuple = heap_form_tuple(BlessTupleDesc(tupdesc), values, nulls);
+	run_end(&r);
+	PG_RETURN_DATUM(HeapTupleGetDatum(tuple));
 }
 
 /*
@@ -233,10 +252,10 @@ speech_section_metrics(PG_FUNCTION_ARGS)
 				 errhint("The installed SQL objects and the library disagree: run ALTER EXTENSION speech UPDATE.")));
 
 	/* the text before the first top-level section */
-	opening_end = r.a.doc.sections.n ? r.a.doc.sections.items[0].whole.start : r.in.len;
+	opening_end = r.a.doc.sections.n ? r.a.doc.sections.items[0].whole.start : r.len;
 	if (opening_end > 0)
 	{
-		sp_metrics_span(sp_pg_env(), &r.a, 0, opening_end, -2, &m);
+		sp_metrics_span(sp_pg_env(), &r.x, 0, opening_end, -2, &m);
 		nulls[0] = true;
 		values[0] = (Datum) 0;
 		metrics_values(&m, r.segmented, values + 1, nulls + 1);
@@ -246,12 +265,13 @@ speech_section_metrics(PG_FUNCTION_ARGS)
 	{
 		const SpSection *sc = &r.a.doc.sections.items[k];
 
-		sp_metrics_span(sp_pg_env(), &r.a, sc->whole.start, sc->whole.end, (int) k, &m);
+		sp_metrics_span(sp_pg_env(), &r.x, sc->whole.start, sc->whole.end, (int) k, &m);
 		nulls[0] = false;
 		values[0] = Int32GetDatum((int32) k + 1);
 		metrics_values(&m, r.segmented, values + 1, nulls + 1);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
+	run_end(&r);
 	return (Datum) 0;
 }
 
@@ -269,9 +289,9 @@ speech_quantities(PG_FUNCTION_ARGS)
 
 	InitMaterializedSRF(fcinfo, 0);
 	run_begin(&r, PG_GETARG_TEXT_PP(0), false);
-	for (size_t k = 0; k < r.a.quantities.n; k++)
+	for (size_t k = 0; k < r.x.quantities.n; k++)
 	{
-		const SpQuantity *q = &r.a.quantities.items[k];
+		const SpQuantity *q = &r.x.quantities.items[k];
 		Datum		v[11];
 		bool		n[11] = {0};
 		char		num[48];
@@ -283,7 +303,7 @@ speech_quantities(PG_FUNCTION_ARGS)
 		v[2] = Int32GetDatum(sent + 1);
 		v[3] = Int32GetDatum(char_pos(&r, q->span.start));
 		v[4] = Int32GetDatum(char_len(&r, q->span.start, q->span.end));
-		v[5] = text_datum(r.in.s + q->span.start, q->span.end - q->span.start);
+		v[5] = text_datum(r.s + q->span.start, q->span.end - q->span.start);
 		if (q->has_value)
 		{
 			sp_decimal_format(q->value, num);
@@ -307,6 +327,7 @@ speech_quantities(PG_FUNCTION_ARGS)
 			n[10] = true;
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, n);
 	}
+	run_end(&r);
 	return (Datum) 0;
 }
 
@@ -322,9 +343,9 @@ speech_quotes(PG_FUNCTION_ARGS)
 
 	InitMaterializedSRF(fcinfo, 0);
 	run_begin(&r, PG_GETARG_TEXT_PP(0), false);
-	for (size_t k = 0; k < r.a.quotes.n; k++)
+	for (size_t k = 0; k < r.x.quotes.n; k++)
 	{
-		const SpQuote *q = &r.a.quotes.items[k];
+		const SpQuote *q = &r.x.quotes.items[k];
 		Datum		v[7];
 		bool		n[7] = {0};
 
@@ -332,11 +353,12 @@ speech_quotes(PG_FUNCTION_ARGS)
 		section_id(&r, q->mark.start, &v[1], &n[1]);
 		v[2] = Int32GetDatum(char_pos(&r, q->term.start));
 		v[3] = Int32GetDatum(char_len(&r, q->term.start, q->term.end));
-		v[4] = text_datum(r.in.s + q->term.start, q->term.end - q->term.start);
-		v[5] = text_datum(r.in.s + q->mark.start, q->mark.end - q->mark.start);
+		v[4] = text_datum(r.s + q->term.start, q->term.end - q->term.start);
+		v[5] = text_datum(r.s + q->mark.start, q->mark.end - q->mark.start);
 		v[6] = BoolGetDatum(q->closed);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, n);
 	}
+	run_end(&r);
 	return (Datum) 0;
 }
 
@@ -351,9 +373,9 @@ speech_slogans(PG_FUNCTION_ARGS)
 
 	InitMaterializedSRF(fcinfo, 0);
 	run_begin(&r, PG_GETARG_TEXT_PP(0), false);
-	for (size_t k = 0; k < r.a.slogans.n; k++)
+	for (size_t k = 0; k < r.x.slogans.n; k++)
 	{
-		const SpSlogan *sl = &r.a.slogans.items[k];
+		const SpSlogan *sl = &r.x.slogans.items[k];
 		Datum		v[6];
 		bool		n[6] = {0};
 
@@ -361,10 +383,11 @@ speech_slogans(PG_FUNCTION_ARGS)
 		section_id(&r, sl->span.start, &v[1], &n[1]);
 		v[2] = Int32GetDatum(char_pos(&r, sl->span.start));
 		v[3] = Int32GetDatum(char_len(&r, sl->span.start, sl->span.end));
-		v[4] = text_datum(r.in.s + sl->span.start, sl->span.end - sl->span.start);
+		v[4] = text_datum(r.s + sl->span.start, sl->span.end - sl->span.start);
 		v[5] = Int32GetDatum(sl->number);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, n);
 	}
+	run_end(&r);
 	return (Datum) 0;
 }
 
@@ -380,7 +403,7 @@ speech_diagnostics(PG_FUNCTION_ARGS)
 
 	InitMaterializedSRF(fcinfo, 0);
 	run_begin(&r, PG_GETARG_TEXT_PP(0), false);
-	sp_diagnose(sp_pg_env(), &r.a, &diags);
+	sp_diagnose(sp_pg_env(), &r.x, &diags);
 	for (size_t k = 0; k < diags.n; k++)
 	{
 		const SpDiag *d = &diags.items[k];
@@ -399,6 +422,7 @@ speech_diagnostics(PG_FUNCTION_ARGS)
 		v[4] = cstring_text(d->detail);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, n);
 	}
+	run_end(&r);
 	return (Datum) 0;
 }
 
@@ -435,7 +459,7 @@ speech_kwic(PG_FUNCTION_ARGS)
 	run_begin(&r, PG_GETARG_TEXT_PP(0), false);
 	terms[0] = term.s;
 	sp_termset_init(env, &set, terms, &term.len, NULL, 1);
-	sp_match_terms(env, r.in.s, r.in.len, &set, NULL, &hits);
+	sp_match_terms(env, r.s, r.len, &set, NULL, &hits);
 	for (size_t k = 0; k < hits.n; k++)
 	{
 		const SpHit *h = &hits.items[k];
@@ -445,21 +469,22 @@ speech_kwic(PG_FUNCTION_ARGS)
 		bool		n[5] = {0};
 
 		for (int32 c = 0; c < width && a > 0; c++)
-			a = sp_u8_prev(r.in.s, a);
-		for (int32 c = 0; c < width && b < r.in.len; c++)
+			a = sp_u8_prev(r.s, a);
+		for (int32 c = 0; c < width && b < r.len; c++)
 		{
 			int			step;
 
-			(void) sp_u8_decode(r.in.s, r.in.len, b, &step);
+			(void) sp_u8_decode(r.s, r.len, b, &step);
 			b += (size_t) step;
 		}
 		section_id(&r, h->span.start, &v[0], &n[0]);
 		v[1] = Int32GetDatum(char_pos(&r, h->span.start));
-		v[2] = text_datum(r.in.s + a, h->span.start - a);
-		v[3] = text_datum(r.in.s + h->span.start, h->span.end - h->span.start);
-		v[4] = text_datum(r.in.s + h->span.end, b - h->span.end);
+		v[2] = text_datum(r.s + a, h->span.start - a);
+		v[3] = text_datum(r.s + h->span.start, h->span.end - h->span.start);
+		v[4] = text_datum(r.s + h->span.end, b - h->span.end);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, n);
 	}
+	run_end(&r);
 	return (Datum) 0;
 }
 
@@ -509,7 +534,7 @@ speech_term_hits(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	run_begin(&r, PG_GETARG_TEXT_PP(0), whole);
 	sp_termset_init(env, &set, terms, lens, NULL, (size_t) nterms);
-	sp_match_terms(env, r.in.s, r.in.len, &set, whole ? r.a.boundary : NULL, &hits);
+	sp_match_terms(env, r.s, r.len, &set, whole ? r.x.boundary : NULL, &hits);
 	for (size_t k = 0; k < hits.n; k++)
 	{
 		const SpHit *h = &hits.items[k];
@@ -525,6 +550,7 @@ speech_term_hits(PG_FUNCTION_ARGS)
 		v[4] = Int32GetDatum(char_len(&r, h->span.start, h->span.end));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, n);
 	}
+	run_end(&r);
 	return (Datum) 0;
 }
 

@@ -62,10 +62,10 @@ style_rank(SpStyle st)
 }
 
 static void
-outline(const SpEnv *env, const SpAnalysis *a, SpDiagVec *out)
+outline(const SpEnv *env, const SpExtract *x, SpDiagVec *out)
 {
-	const SpDoc *doc = &a->doc;
-	const char *s = a->s;
+	const SpDoc *doc = x->doc;
+	const char *s = x->s;
 	int64_t		top = 0;
 
 	for (size_t k = 0; k < doc->sections.n; k++)
@@ -136,9 +136,9 @@ outline(const SpEnv *env, const SpAnalysis *a, SpDiagVec *out)
 }
 
 static void
-truncated(const SpEnv *env, const SpAnalysis *a, SpDiagVec *out)
+truncated(const SpEnv *env, const SpExtract *x, SpDiagVec *out)
 {
-	const SpDoc *doc = &a->doc;
+	const SpDoc *doc = x->doc;
 	const SpSentence *last;
 	size_t		end;
 	uint32_t	cp;
@@ -151,7 +151,7 @@ truncated(const SpEnv *env, const SpAnalysis *a, SpDiagVec *out)
 		return;
 	/* a last line that is a heading, a signature or a date is no sentence to finish */
 	end = last->span.end;
-	cp = sp_u8_before(a->s, a->len, end);
+	cp = sp_u8_before(x->s, x->len, end);
 	if (sp_is_close_quote(cp) || sp_is_close_bracket(cp) || cp == 0xFF1B || cp == ';' ||
 		cp == 0xFF1A || cp == ':')
 		return;
@@ -170,8 +170,8 @@ truncated(const SpEnv *env, const SpAnalysis *a, SpDiagVec *out)
 		return;
 	d = add(env, out, SP_DIAG_TRUNCATED, last->span.start, true);
 	snprintf(d->detail, sizeof(d->detail), "the text ends inside a sentence: …%.*s",
-			 clip(a->s, end - (end - last->span.start > 60 ? 60 : end - last->span.start), end, 60),
-			 a->s + end - (end - last->span.start > 60 ? 60 : end - last->span.start));
+			 clip(x->s, end - (end - last->span.start > 60 ? 60 : end - last->span.start), end, 60),
+			 x->s + end - (end - last->span.start > 60 ? 60 : end - last->span.start));
 }
 
 /* <tag …>, </tag>, &name; &#123; and entities that lost their & (9X8226;) */
@@ -220,11 +220,11 @@ html_at(const char *s, size_t len, size_t i)
 }
 
 static void
-html(const SpEnv *env, const SpAnalysis *a, SpDiagVec *out)
+html(const SpEnv *env, const SpExtract *x, SpDiagVec *out)
 {
-	const char *s = a->s;
+	const char *s = x->s;
 
-	for (size_t i = 0; i < a->len; i++)
+	for (size_t i = 0; i < x->len; i++)
 	{
 		size_t		n;
 
@@ -232,7 +232,7 @@ html(const SpEnv *env, const SpAnalysis *a, SpDiagVec *out)
 			sp_check_interrupt(env);
 		if (s[i] != '<' && s[i] != '&' && s[i] != 'X' && s[i] != 'x' && s[i] != '#')
 			continue;
-		if ((n = html_at(s, a->len, i)) > 0)
+		if ((n = html_at(s, x->len, i)) > 0)
 		{
 			SpDiag	   *d = add(env, out, SP_DIAG_HTML_REMNANT, i, true);
 
@@ -243,10 +243,10 @@ html(const SpEnv *env, const SpAnalysis *a, SpDiagVec *out)
 }
 
 static int
-by_pos(const void *x, const void *y)
+by_pos(const void *p, const void *q)
 {
-	const SpDiag *a = x,
-			   *b = y;
+	const SpDiag *a = p,
+			   *b = q;
 
 	if (a->has_pos != b->has_pos)
 		return a->has_pos ? 1 : -1;
@@ -256,16 +256,16 @@ by_pos(const void *x, const void *y)
 }
 
 void
-sp_diagnose(const SpEnv *env, const SpAnalysis *a, SpDiagVec *out)
+sp_diagnose(const SpEnv *env, const SpExtract *x, SpDiagVec *out)
 {
-	const char *s = a->s;
+	const char *s = x->s;
 	size_t		first = out->n;
 
-	outline(env, a, out);
-	truncated(env, a, out);
-	for (size_t k = 0; k < a->doc.noise.n; k++)
+	outline(env, x, out);
+	truncated(env, x, out);
+	for (size_t k = 0; k < x->doc->noise.n; k++)
 	{
-		const SpNoise *nz = &a->doc.noise.items[k];
+		const SpNoise *nz = &x->doc->noise.items[k];
 
 		if (nz->kind == SP_NOISE_CHUNK_NUMBER)
 		{
@@ -275,10 +275,10 @@ sp_diagnose(const SpEnv *env, const SpAnalysis *a, SpDiagVec *out)
 					 clip(s, nz->span.start, nz->span.end, 40), s + nz->span.start);
 		}
 	}
-	html(env, a, out);
-	for (size_t k = 0; k < a->quotes.n; k++)
+	html(env, x, out);
+	for (size_t k = 0; k < x->quotes.n; k++)
 	{
-		const SpQuote *q = &a->quotes.items[k];
+		const SpQuote *q = &x->quotes.items[k];
 		SpDiag	   *d;
 
 		if (q->closed)
@@ -288,18 +288,18 @@ sp_diagnose(const SpEnv *env, const SpAnalysis *a, SpDiagVec *out)
 				 clip(s, q->mark.start, q->mark.end, 8), s + q->mark.start,
 				 clip(s, q->term.start, q->term.end, 60), s + q->term.start);
 	}
-	for (size_t k = 0; k < a->stray_quotes.n; k++)
+	for (size_t k = 0; k < x->stray_quotes.n; k++)
 	{
-		const SpSpan *m = &a->stray_quotes.items[k];
+		const SpSpan *m = &x->stray_quotes.items[k];
 		SpDiag	   *d = add(env, out, SP_DIAG_STRAY_QUOTE, m->start, true);
 
 		snprintf(d->detail, sizeof(d->detail), "%.*s has no opening mark",
 				 clip(s, m->start, m->end, 8), s + m->start);
 	}
-	for (size_t k = 0; k < a->sub_hits.n; k++)
+	for (size_t k = 0; k < x->sub_hits.n; k++)
 	{
-		const SpHit *h = &a->sub_hits.items[k];
-		const SpWlEntry *e = sp_hit_entry(&a->sub_set, h);
+		const SpHit *h = &x->sub_hits.items[k];
+		const SpWlEntry *e = sp_hit_entry(&x->sub_set, h);
 		SpDiag	   *d;
 
 		if (e->category != SP_WL_CONVERSION_ARTIFACT)
@@ -307,9 +307,9 @@ sp_diagnose(const SpEnv *env, const SpAnalysis *a, SpDiagVec *out)
 		d = add(env, out, SP_DIAG_CONVERSION_ARTIFACT, h->span.start, true);
 		snprintf(d->detail, sizeof(d->detail), "%s: probably %s", e->term, e->note);
 	}
-	for (size_t k = 0; k < a->quantities.n; k++)
+	for (size_t k = 0; k < x->quantities.n; k++)
 	{
-		const SpQuantity *q = &a->quantities.items[k];
+		const SpQuantity *q = &x->quantities.items[k];
 		SpDiag	   *d;
 		char		v[48];
 

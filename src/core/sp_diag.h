@@ -47,6 +47,6 @@ typedef struct SpDiag
 typedef SP_VEC(SpDiag) SpDiagVec;
 
 /* the problems of an analysed text, in text order (whole-document ones first) */
-void		sp_diagnose(const SpEnv *env, const SpAnalysis *a, SpDiagVec *out);
+void		sp_diagnose(const SpEnv *env, const SpExtract *x, SpDiagVec *out);
 
 #endif							/* SP_DIAG_H */

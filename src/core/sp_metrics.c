@@ -34,65 +34,64 @@ set_bit(uint8_t *map, size_t b)
 }
 
 void
-sp_analysis_run(const SpEnv *env, SpAnalysis *a, const char *s, size_t len,
-				const SpSpan *words, size_t nwords)
+sp_extract_run(const SpEnv *env, SpExtract *x, const char *s, size_t len,
+			   const SpDoc *doc, const SpSpan *words, size_t nwords)
 {
 	bool		wcats[SP_WL__COUNT] = {0},
 				scats[SP_WL__COUNT] = {0};
 	SpSpan	   *skip;
 
-	memset(a, 0, sizeof(*a));
-	a->s = s;
-	a->len = len;
-	a->words = words;
-	a->nwords = nwords;
+	memset(x, 0, sizeof(*x));
+	x->s = s;
+	x->len = len;
+	x->words = words;
+	x->nwords = nwords;
 
-	sp_doc_analyze(env, s, len, &a->doc);
-	sp_quotes(env, s, len, &a->quotes, &a->stray_quotes);
-	sp_slogans(env, s, len, a->quotes.items, a->quotes.n, &a->slogans);
+	x->doc = doc;
+	sp_quotes(env, s, len, &x->quotes, &x->stray_quotes);
+	sp_slogans(env, s, len, x->quotes.items, x->quotes.n, &x->slogans);
 
 	/* a slogan's numeral is not a count: 三个代表 is not "3 个" */
-	skip = sp_alloc(env, (a->slogans.n + 1) * sizeof(SpSpan));
-	for (size_t k = 0; k < a->slogans.n; k++)
-		skip[k] = a->slogans.items[k].span;
-	sp_quantities(env, s, len, skip, a->slogans.n, &a->quantities);
+	skip = sp_alloc(env, (x->slogans.n + 1) * sizeof(SpSpan));
+	for (size_t k = 0; k < x->slogans.n; k++)
+		skip[k] = x->slogans.items[k].span;
+	sp_quantities(env, s, len, skip, x->slogans.n, &x->quantities);
 	sp_free(env, skip);
 
 	/* word-list hits: whole words for directives and function words */
 	wcats[SP_WL_DIRECTIVE_HIGH] = wcats[SP_WL_DIRECTIVE_MEDIUM] = wcats[SP_WL_DIRECTIVE_LOW] = true;
 	wcats[SP_WL_ADVERB] = wcats[SP_WL_CONJUNCTION] = true;
-	sp_termset_builtin(env, &a->word_set, wcats);
+	sp_termset_builtin(env, &x->word_set, wcats);
 	if (words)
 	{
-		a->boundary = sp_alloc0(env, len / 8 + 1);
+		x->boundary = sp_alloc0(env, len / 8 + 1);
 		for (size_t k = 0; k < nwords; k++)
 		{
-			set_bit(a->boundary, words[k].start);
-			set_bit(a->boundary, words[k].end);
+			set_bit(x->boundary, words[k].start);
+			set_bit(x->boundary, words[k].end);
 		}
-		sp_match_terms(env, s, len, &a->word_set, a->boundary, &a->word_hits);
+		sp_match_terms(env, s, len, &x->word_set, x->boundary, &x->word_hits);
 	}
 	/* substrings for authorities (党中央 counts as 中央) and artifacts */
 	scats[SP_WL_AUTHORITY_CENTRAL] = scats[SP_WL_AUTHORITY_PROVINCE] = true;
 	scats[SP_WL_AUTHORITY_CITY] = scats[SP_WL_AUTHORITY_COUNTY] = true;
 	scats[SP_WL_CONVERSION_ARTIFACT] = true;
-	sp_termset_builtin(env, &a->sub_set, scats);
-	sp_match_terms(env, s, len, &a->sub_set, NULL, &a->sub_hits);
+	sp_termset_builtin(env, &x->sub_set, scats);
+	sp_match_terms(env, s, len, &x->sub_set, NULL, &x->sub_hits);
 }
 
 void
-sp_analysis_free(const SpEnv *env, SpAnalysis *a)
+sp_extract_free(const SpEnv *env, SpExtract *x)
 {
-	sp_doc_free(env, &a->doc);
-	sp_vec_free(env, &a->quotes);
-	sp_vec_free(env, &a->stray_quotes);
-	sp_vec_free(env, &a->slogans);
-	sp_vec_free(env, &a->quantities);
-	sp_vec_free(env, &a->word_hits);
-	sp_vec_free(env, &a->sub_hits);
-	sp_termset_free(env, &a->word_set);
-	sp_termset_free(env, &a->sub_set);
-	sp_free(env, a->boundary);
+	sp_vec_free(env, &x->quotes);
+	sp_vec_free(env, &x->stray_quotes);
+	sp_vec_free(env, &x->slogans);
+	sp_vec_free(env, &x->quantities);
+	sp_vec_free(env, &x->word_hits);
+	sp_vec_free(env, &x->sub_hits);
+	sp_termset_free(env, &x->word_set);
+	sp_termset_free(env, &x->sub_set);
+	sp_free(env, x->boundary);
 }
 
 /* ---- helpers ---- */
@@ -401,11 +400,11 @@ is_descendant(const SpDoc *doc, int k, int ancestor)
 }
 
 void
-sp_metrics_span(const SpEnv *env, const SpAnalysis *a, size_t start, size_t end,
+sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 				int section, SpMetrics *m)
 {
-	const char *s = a->s;
-	const SpDoc *doc = &a->doc;
+	const char *s = x->s;
+	const SpDoc *doc = x->doc;
 	uint8_t    *hanmap;
 	SegmentVec	segs = {0};
 	size_t		k,
@@ -414,14 +413,14 @@ sp_metrics_span(const SpEnv *env, const SpAnalysis *a, size_t start, size_t end,
 
 	memset(m, 0, sizeof(*m));
 	m->announced_points = -1;
-	if (end > a->len)
-		end = a->len;
+	if (end > x->len)
+		end = x->len;
 	if (start >= end)
 		return;
 
 	/* characters, clauses, readability segments */
 	hanmap = sp_alloc0(env, 0x40000 / 8);
-	count_chars(env, s, start, end, a->len, m, hanmap, &segs);
+	count_chars(env, s, start, end, x->len, m, hanmap, &segs);
 	sp_free(env, hanmap);
 
 	/* sentences and paragraphs that start in the span */
@@ -429,7 +428,7 @@ sp_metrics_span(const SpEnv *env, const SpAnalysis *a, size_t start, size_t end,
 	for (k = first; k < doc->sentences.n && doc->sentences.items[k].span.start < end; k++)
 	{
 		const SpSentence *st = &doc->sentences.items[k];
-		int64_t		c = chars_in(s, a->len, st->span.start, st->span.end < end ? st->span.end : end);
+		int64_t		c = chars_in(s, x->len, st->span.start, st->span.end < end ? st->span.end : end);
 
 		m->sentences++;
 		sentence_chars += c;
@@ -463,14 +462,14 @@ sp_metrics_span(const SpEnv *env, const SpAnalysis *a, size_t start, size_t end,
 		if (section < 0 ? sc->parent < 0 : sc->parent == section)
 			m->found_points++;
 	}
-	if (section < 0 && start == 0 && end == a->len)
+	if (section < 0 && start == 0 && end == x->len)
 		m->announced_points = doc->announced_points;
 
 	/* quantities, quotes, slogans */
-	LOWER_BOUND(a->quantities.items, a->quantities.n, span.start, start, first);
-	for (k = first; k < a->quantities.n && a->quantities.items[k].span.start < end; k++)
+	LOWER_BOUND(x->quantities.items, x->quantities.n, span.start, start, first);
+	for (k = first; k < x->quantities.n && x->quantities.items[k].span.start < end; k++)
 	{
-		const SpQuantity *q = &a->quantities.items[k];
+		const SpQuantity *q = &x->quantities.items[k];
 		SpQtyKind	kind = q->kind == SP_QTY_RANGE ? sp_qty_unit_kind(q->unit) : q->kind;
 
 		m->quantities++;
@@ -479,21 +478,21 @@ sp_metrics_span(const SpEnv *env, const SpAnalysis *a, size_t start, size_t end,
 		m->years += q->kind == SP_QTY_YEAR;
 		m->dates += q->kind == SP_QTY_DATE;
 	}
-	LOWER_BOUND(a->quotes.items, a->quotes.n, mark.start, start, first);
-	for (k = first; k < a->quotes.n && a->quotes.items[k].mark.start < end; k++)
+	LOWER_BOUND(x->quotes.items, x->quotes.n, mark.start, start, first);
+	for (k = first; k < x->quotes.n && x->quotes.items[k].mark.start < end; k++)
 	{
 		m->quotes++;
-		m->unclosed_quotes += !a->quotes.items[k].closed;
+		m->unclosed_quotes += !x->quotes.items[k].closed;
 	}
-	LOWER_BOUND(a->slogans.items, a->slogans.n, span.start, start, first);
-	for (k = first; k < a->slogans.n && a->slogans.items[k].span.start < end; k++)
+	LOWER_BOUND(x->slogans.items, x->slogans.n, span.start, start, first);
+	for (k = first; k < x->slogans.n && x->slogans.items[k].span.start < end; k++)
 		m->slogans++;
 
 	/* directive markers */
-	LOWER_BOUND(a->word_hits.items, a->word_hits.n, span.start, start, first);
-	for (k = first; k < a->word_hits.n && a->word_hits.items[k].span.start < end; k++)
+	LOWER_BOUND(x->word_hits.items, x->word_hits.n, span.start, start, first);
+	for (k = first; k < x->word_hits.n && x->word_hits.items[k].span.start < end; k++)
 	{
-		switch (sp_hit_entry(&a->word_set, &a->word_hits.items[k])->category)
+		switch (sp_hit_entry(&x->word_set, &x->word_hits.items[k])->category)
 		{
 			case SP_WL_DIRECTIVE_HIGH:
 				m->directive_high++;
@@ -516,10 +515,10 @@ sp_metrics_span(const SpEnv *env, const SpAnalysis *a, size_t start, size_t end,
 	}
 
 	/* levels of authority */
-	LOWER_BOUND(a->sub_hits.items, a->sub_hits.n, span.start, start, first);
-	for (k = first; k < a->sub_hits.n && a->sub_hits.items[k].span.start < end; k++)
+	LOWER_BOUND(x->sub_hits.items, x->sub_hits.n, span.start, start, first);
+	for (k = first; k < x->sub_hits.n && x->sub_hits.items[k].span.start < end; k++)
 	{
-		switch (sp_hit_entry(&a->sub_set, &a->sub_hits.items[k])->category)
+		switch (sp_hit_entry(&x->sub_set, &x->sub_hits.items[k])->category)
 		{
 			case SP_WL_AUTHORITY_CENTRAL:
 				m->authority_central++;
@@ -539,7 +538,7 @@ sp_metrics_span(const SpEnv *env, const SpAnalysis *a, size_t start, size_t end,
 	}
 
 	/* words: counts, types, MATTR, pronouns, readability */
-	if (a->words)
+	if (x->words)
 	{
 		size_t		wfirst,
 					n = 0,
@@ -551,32 +550,32 @@ sp_metrics_span(const SpEnv *env, const SpAnalysis *a, size_t start, size_t end,
 		double		r2 = 0,
 					r1 = 0;
 
-		LOWER_BOUND(a->words, a->nwords, start, start, wfirst);
-		while (wfirst + n < a->nwords && a->words[wfirst + n].start < end)
+		LOWER_BOUND(x->words, x->nwords, start, start, wfirst);
+		while (wfirst + n < x->nwords && x->words[wfirst + n].start < end)
 			n++;
 		m->words = (int64_t) n;
 		ids = sp_alloc(env, (n + 1) * sizeof(uint32_t));
-		m->distinct_words = (int64_t) word_types(env, s, a->words + wfirst, n, ids);
+		m->distinct_words = (int64_t) word_types(env, s, x->words + wfirst, n, ids);
 		m->ttr = n ? (double) m->distinct_words / (double) n : 0;
 		m->mattr = mattr(env, ids, n, (size_t) m->distinct_words, SP_MATTR_WINDOW);
 		sp_free(env, ids);
 
-		LOWER_BOUND(a->word_hits.items, a->word_hits.n, span.start, start, hit);
+		LOWER_BOUND(x->word_hits.items, x->word_hits.n, span.start, start, hit);
 		for (k = wfirst; k < wfirst + n; k++)
 		{
-			const SpSpan *w = &a->words[k];
+			const SpSpan *w = &x->words[k];
 			size_t		wl = w->end - w->start;
 
 			if (wl >= 3 && sp_u8_lit(s, w->end, w->start, "我"))
 			{
-				if (wl == 6 && (sp_u8_lit(s, a->len, w->start, "我们")))
+				if (wl == 6 && (sp_u8_lit(s, x->len, w->start, "我们")))
 					m->we++;
-				else if (is_institution(sp_u8_at(s, a->len, w->start + 3)))
+				else if (is_institution(sp_u8_at(s, x->len, w->start + 3)))
 					m->we_institutional++;
 				else if (wl == 3)
 					m->i++;
 			}
-			else if (wl == 6 && sp_u8_lit(s, a->len, w->start, "咱们"))
+			else if (wl == 6 && sp_u8_lit(s, x->len, w->start, "咱们"))
 				m->we++;
 
 			/* words and adverbs/conjunctions per cntext segment */
@@ -586,10 +585,10 @@ sp_metrics_span(const SpEnv *env, const SpAnalysis *a, size_t start, size_t end,
 				seg_words[seg]++;
 		}
 		seg = 0;
-		for (; hit < a->word_hits.n && a->word_hits.items[hit].span.start < end; hit++)
+		for (; hit < x->word_hits.n && x->word_hits.items[hit].span.start < end; hit++)
 		{
-			const SpHit *h = &a->word_hits.items[hit];
-			SpWlCat		c = sp_hit_entry(&a->word_set, h)->category;
+			const SpHit *h = &x->word_hits.items[hit];
+			SpWlCat		c = sp_hit_entry(&x->word_set, h)->category;
 
 			if (c != SP_WL_ADVERB && c != SP_WL_CONJUNCTION)
 				continue;

@@ -2,8 +2,8 @@
  * sp_metrics.h - one pass of every extractor over a speech, and the metrics
  * of the whole text or of any span of it (a section).
  *
- * sp_analysis_run() parses the structure (sp_doc.h), then finds quotes,
- * slogans, quantities and the built-in word-list hits; words (the tokens of
+ * sp_extract_run() takes the structure (sp_doc.h, from sp_doc_analyze), finds
+ * quotes, slogans, quantities and the built-in word-list hits; words (the tokens of
  * the text-search segmentation, words only) are given by the caller, who
  * may pass none when no word-based measure is wanted.  sp_metrics_span()
  * then adds up what falls inside [start, end).  Definitions of every field
@@ -78,11 +78,11 @@ typedef struct SpMetrics
 	double		readability3;
 } SpMetrics;
 
-typedef struct SpAnalysis
+typedef struct SpExtract
 {
 	const char *s;
 	size_t		len;
-	SpDoc		doc;
+	const SpDoc *doc;			/* the caller's structure of s */
 	const SpSpan *words;		/* the caller's, in order; may be NULL */
 	size_t		nwords;
 	uint8_t    *boundary;		/* word boundaries (len + 1 bits), NULL without words */
@@ -94,7 +94,7 @@ typedef struct SpAnalysis
 	SpTermSet	sub_set;		/* authorities, conversion artifacts */
 	SpHitVec	word_hits;		/* ids: index into sp_wl_builtin */
 	SpHitVec	sub_hits;
-} SpAnalysis;
+} SpExtract;
 
 /*
  * The words of s for the word-based measures: the tokens of the text-search
@@ -104,9 +104,9 @@ typedef struct SpAnalysis
 void		sp_metrics_words(const SpEnv *env, const SpSegOptions *opt, const char *s,
 							 size_t len, SpSpanVec *out);
 
-void		sp_analysis_run(const SpEnv *env, SpAnalysis *a, const char *s, size_t len,
-							const SpSpan *words, size_t nwords);
-void		sp_analysis_free(const SpEnv *env, SpAnalysis *a);
+void		sp_extract_run(const SpEnv *env, SpExtract *x, const char *s, size_t len,
+						   const SpDoc *doc, const SpSpan *words, size_t nwords);
+void		sp_extract_free(const SpEnv *env, SpExtract *x);
 
 /* the builtin entry of a word-list hit */
 static inline const SpWlEntry *
@@ -119,7 +119,7 @@ sp_hit_entry(const SpTermSet *set, const SpHit *h)
  * Metrics of [start, end).  section is the section whose metrics these are
  * (its sub-sections are counted as its sections), or -1 for the whole text.
  */
-void		sp_metrics_span(const SpEnv *env, const SpAnalysis *a, size_t start, size_t end,
+void		sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 							int section, SpMetrics *m);
 
 #endif							/* SP_METRICS_H */
