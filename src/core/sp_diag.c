@@ -39,6 +39,31 @@ clip(const char *s, size_t start, size_t end, size_t max)
 	return (int) n;
 }
 
+/* a span without the white space around it */
+static SpSpan
+trimmed(const char *s, SpSpan sp)
+{
+	int			step;
+
+	while (sp.start < sp.end)
+	{
+		uint32_t	cp = sp_u8_decode(s, sp.end, sp.start, &step);
+
+		if (!(sp_is_space(cp) || sp_is_newline(cp)))
+			break;
+		sp.start += (size_t) step;
+	}
+	while (sp.end > sp.start)
+	{
+		uint32_t	cp = sp_u8_before(s, sp.end, sp.end);
+
+		if (!(sp_is_space(cp) || sp_is_newline(cp)))
+			break;
+		sp.end = sp_u8_prev(s, sp.end);
+	}
+	return sp;
+}
+
 /* rank of a numbering style in the GB/T 9704 order; 0 for styles outside it */
 static int
 style_rank(SpStyle st)
@@ -92,7 +117,8 @@ outline(const SpEnv *env, const SpExtract *x, SpDiagVec *out)
 		{
 			int			want = prev ? prev->ordinal + 1 : 1;
 
-			if (sc->ordinal != want && sc->ordinal > 0)
+			/* numbers skipped, repeated or going back (a new run may restart at 1) */
+			if (sc->ordinal > 0 && sc->ordinal != want && !(prev && sc->ordinal == 1))
 			{
 				SpDiag	   *d = add(env, out, SP_DIAG_ORDINAL_GAP, sc->marker.start, true);
 
@@ -165,8 +191,34 @@ truncated(const SpEnv *env, const SpExtract *x, SpDiagVec *out)
 	/* mid-sentence: the last sentence ends in a comma or in the middle of words */
 	if (!(cp == 0xFF0C || cp == ',' || cp == 0x3001 || sp_is_han(cp) || sp_is_letter(cp)))
 		return;
-	/* a short last line without a comma is a signature or a date */
-	if (end - last->span.start < 3 * 15 && cp != 0xFF0C && cp != ',')
+	/*
+	 * A footer or a byline (扫一扫在手机打开当前页, false, 9:10 A.M. EDT) is a
+	 * short paragraph of one sentence without clause punctuation; a sentence
+	 * cut short has company in its paragraph, or length, or clauses.
+	 */
+	if (last->paragraph >= 0)
+	{
+		const SpParagraph *p = &x->doc->paragraphs.items[last->paragraph];
+		bool		clauses = false;
+		int			step;
+
+		for (size_t i = last->span.start; i < end; i += (size_t) step)
+		{
+			uint32_t	c = sp_u8_decode(x->s, end, i, &step);
+
+			if (c == 0xFF0C || c == ',' || c == 0xFF1A || c == 0xFF1B || c == ';' || c == 0x3001 ||
+				(c == ':' && !sp_is_digit(sp_u8_at(x->s, end, i + 1))))	/* not 9:10 */
+				clauses = true;
+		}
+		if (!clauses && p->span.start == last->span.start &&
+			sp_u8_count(x->s + p->span.start, p->span.end - p->span.start) < 40)
+			return;
+	}
+	/* a last line that is a name, a date or a dateline (…3月6日电) is no sentence */
+	if (cp != 0xFF0C && cp != ',' &&
+		(sp_u8_count(x->s + last->span.start, end - last->span.start) <= 4 ||
+		 cp == 0x65E5 /* 日 */ || cp == 0x7535 /* 电 */ || cp == 0x6708 /* 月 */ ||
+		 sp_is_digit(cp) || sp_han_digit(cp) == 0))
 		return;
 	d = add(env, out, SP_DIAG_TRUNCATED, last->span.start, true);
 	snprintf(d->detail, sizeof(d->detail), "the text ends inside a sentence: …%.*s",
@@ -242,6 +294,20 @@ html(const SpEnv *env, const SpExtract *x, SpDiagVec *out)
 	}
 }
 
+/* the span is digits followed by its unit, nothing else (no scale, no qualifier) */
+static bool
+digits_then_unit(const char *s, SpSpan sp)
+{
+	size_t		i = sp.start;
+	int			step;
+
+	while (i < sp.end && sp_is_digit(sp_u8_decode(s, sp.end, i, &step)))
+		i += (size_t) step;
+	return i > sp.start && i < sp.end &&
+		(sp_u8_lit(s, sp.end, i, "年") == sp.end - i || sp_u8_lit(s, sp.end, i, "%") == sp.end - i ||
+		 sp_u8_lit(s, sp.end, i, "％") == sp.end - i);
+}
+
 static int
 by_pos(const void *p, const void *q)
 {
@@ -269,10 +335,11 @@ sp_diagnose(const SpEnv *env, const SpExtract *x, SpDiagVec *out)
 
 		if (nz->kind == SP_NOISE_CHUNK_NUMBER)
 		{
-			SpDiag	   *d = add(env, out, SP_DIAG_CHUNK_NUMBER, nz->span.start, true);
+			SpSpan		m = trimmed(s, nz->span);
+			SpDiag	   *d = add(env, out, SP_DIAG_CHUNK_NUMBER, m.start, true);
 
 			snprintf(d->detail, sizeof(d->detail), "%.*s splits the text (a page or chunk number)",
-					 clip(s, nz->span.start, nz->span.end, 40), s + nz->span.start);
+					 clip(s, m.start, m.end, 40), s + m.start);
 		}
 	}
 	html(env, x, out);
@@ -304,6 +371,9 @@ sp_diagnose(const SpEnv *env, const SpExtract *x, SpDiagVec *out)
 
 		if (e->category != SP_WL_CONVERSION_ARTIFACT)
 			continue;
+		/* 有效劳动: 效 + 劳动 */
+		if (sp_u8_lit(s, x->len, h->span.end, "动"))
+			continue;
 		d = add(env, out, SP_DIAG_CONVERSION_ARTIFACT, h->span.start, true);
 		snprintf(d->detail, sizeof(d->detail), "%s: probably %s", e->term, e->note);
 	}
@@ -314,6 +384,9 @@ sp_diagnose(const SpEnv *env, const SpExtract *x, SpDiagVec *out)
 		char		v[48];
 
 		if (!q->has_value)
+			continue;
+		/* digits alone, as a replacement or a merge would leave them (大约一百万年 is real) */
+		if (!digits_then_unit(s, q->span))
 			continue;
 		sp_decimal_format(q->value, v);
 		if (!((q->kind == SP_QTY_PERCENT && strcmp(q->unit, "%") == 0 && atof(v) >= 1000) ||
