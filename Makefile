@@ -33,7 +33,8 @@ SPEECH_VERSION := $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" speech.con
 # pg_regress suites, in order (listed, not globbed)
 REGRESS_STRUCTURE = setup
 REGRESS_TS =
-REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS)
+REGRESS_METRICS = metrics metrics_seed metrics_reporting
+REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS) $(REGRESS_METRICS)
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 ifeq ($(wildcard $(PGXS)),)
