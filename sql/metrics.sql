@@ -67,10 +67,10 @@ SELECT count(*) FROM speech_kwic(:'s', '重要', 0);
 SELECT * FROM speech_kwic(:'s', '', 4);
 SELECT * FROM speech_kwic(:'s', '要', -1);
 
--- diagnostics: two of three announced points, a lost closing quote, garbled words,
--- an HTML remnant, a gap in the numbering and a text that stops mid-sentence
+-- diagnostics: two of three announced points, HTML remnants, garbled words, a
+-- lost closing quote and a text that stops mid-sentence
 SELECT id, section_id, pos, kind, detail
-  FROM speech_diagnostics(E'同志们：\n下面我讲三点意见。\n一、提高认识\n这是原那么问题，否那么不行。\n三、打造“窗口,做好效劳工作&nbsp;，<br>今年要继续坚持');
+  FROM speech_diagnostics(E'同志们：\n下面我讲三点意见。\n一、提高认识<br>\n这是原那么问题，否那么不行。\n二、打造“窗口,做好效劳工作&nbsp;，今年要继续坚持');
 
 -- the lexicon table starts as the compiled-in lists
 SELECT category, count(*) AS terms, bool_and(builtin) AS builtin
