@@ -68,6 +68,10 @@ override with_llvm := no
 
 include $(PGXS)
 
+# PGXS tracks no header dependencies: rebuild every object when a header
+# changes (a stale object with an old struct layout corrupts memory)
+$(OBJS): $(wildcard src/*.h src/core/*.h)
+
 # the lexicon image: word list (policy in tools/lexicon_words.py), then tools/mklex
 all: $(LEXICON)
 

@@ -36,8 +36,6 @@ extern text *sp_output_text(const char *utf8, size_t len);
 /* raise an error if the server encoding cannot be used (called by every entry point) */
 extern void sp_check_encoding(void);
 
-#endif
-
 /* ---- one analysed text argument ---- */
 #include "sp_doc.h"
 #include "utils/palloc.h"
@@ -70,3 +68,5 @@ extern Datum sp_span_folded_datum(const SpAnalysis *a, SpSpan sp, bool *isnull);
 
 /* the 8 columns of speech_section for section k (outline.c) */
 extern void sp_section_values(const SpAnalysis *a, int k, Datum *values, bool *nulls);
+
+#endif							/* SP_GLUE_H */

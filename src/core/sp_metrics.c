@@ -292,11 +292,28 @@ count_chars(const SpEnv *env, const char *s, size_t start, size_t end, size_t le
 	while (i < end)
 	{
 		int			step;
-		uint32_t	cp = sp_u8_decode(s, len, i, &step);
+		uint32_t	cp = sp_u8_next(s, len, i, &step);
 		bool		han = false;
 
 		if (++iter % SP_INTERRUPT_INTERVAL == 0)
 			sp_check_interrupt(env);
+		/* the common case first: a CJK ideograph is counted, Han, clause content */
+		if (cp >= 0x4E00 && cp <= 0x9FFF)
+		{
+			m->characters++;
+			seg.chars++;
+			m->han_characters++;
+			if (!((hanmap[cp >> 3] >> (cp & 7)) & 1))
+			{
+				set_bit(hanmap, cp);
+				m->distinct_han++;
+			}
+			in_latin = false;
+			clause_content = true;
+			pending = false;
+			i += (size_t) step;
+			continue;
+		}
 		if (is_counted_char(cp))
 		{
 			m->characters++;
@@ -370,7 +387,7 @@ chars_in(const char *s, size_t len, size_t start, size_t end)
 	int			step;
 
 	for (size_t i = start; i < end; i += (size_t) step)
-		if (is_counted_char(sp_u8_decode(s, len, i, &step)))
+		if (is_counted_char(sp_u8_next(s, len, i, &step)))
 			n++;
 	return n;
 }

@@ -440,6 +440,27 @@ is_infix_qual(const char *s, size_t len, size_t i, size_t *n)
 static bool
 can_start_number(uint32_t cp)
 {
+	/* a quick no for most characters: the numerals' code points have these low bits */
+	static uint64_t filter[64];
+	static bool filter_ready = false;
+	uint32_t	h = cp & 4095;
+
+	if (!filter_ready)
+	{
+		static const uint32_t starts[] = {
+			0x3007, 0x96F6, 0x4E00, 0x58F9, 0x4E8C, 0x4E24, 0x8D30, 0x4E09, 0x53C1, 0x56DB,
+			0x8086, 0x4E94, 0x4F0D, 0x516D, 0x9646, 0x4E03, 0x67D2, 0x516B, 0x634C, 0x4E5D,
+			0x7396, 0x5341
+		};
+
+		for (size_t k = 0; k < sizeof(starts) / sizeof(starts[0]); k++)
+			filter[(starts[k] & 4095) >> 6] |= UINT64_C(1) << (starts[k] & 63);
+		filter_ready = true;
+	}
+	if (cp < 0x80)
+		return cp >= '0' && cp <= '9';
+	if (!((filter[h >> 6] >> (h & 63)) & 1) && !(cp >= 0xFF10 && cp <= 0xFF19))
+		return false;
 	return sp_digit_value(cp) >= 0 || sp_han_digit(cp) >= 0 || cp == 0x5341 /* 十 */ ;
 }
 
@@ -850,16 +871,25 @@ sp_quantities(const SpEnv *env, const char *s, size_t len,
 	while (i < len)
 	{
 		int			step;
-		uint32_t	cp = sp_u8_decode(s, len, i, &step);
+		uint32_t	cp;
 		Found		f,
 					f2;
 		size_t		skip_to,
 					n;
+		unsigned char c = (unsigned char) s[i];
 
 		if (++iter % SP_INTERRUPT_INTERVAL == 0)
 			sp_check_interrupt(env);
-		if (!(can_start_number(cp) || sp_u8_lit(s, len, i, "百分之") ||
-			  sp_u8_lit(s, len, i, "千分之")))
+		/* in ASCII only digits start a number */
+		if (c < 0x80 && (c < '0' || c > '9'))
+		{
+			i++;
+			continue;
+		}
+		cp = sp_u8_next(s, len, i, &step);
+		if (!(can_start_number(cp) ||
+			  ((cp == 0x767E || cp == 0x5343) &&	/* 百 千 */
+			   (sp_u8_lit(s, len, i, "百分之") || sp_u8_lit(s, len, i, "千分之")))))
 		{
 			i += (size_t) step;
 			continue;

@@ -189,11 +189,20 @@ sp_quotes(const SpEnv *env, const char *s, size_t len, SpQuoteVec *out, SpSpanVe
 		int			step,
 					ko,
 					kc;
-		uint32_t	cp = sp_u8_decode(s, len, i, &step);
+		uint32_t	cp;
 		long		at;
+		unsigned char c = (unsigned char) s[i];
 
 		if (++iter % SP_INTERRUPT_INTERVAL == 0)
 			sp_check_interrupt(env);
+		/* only " and line breaks in ASCII; marks and U+2028 start with C2 E2 E3 EF */
+		if (c < 0x80 ? (c != '"' && c != '\n' && c != '\r' && c != 0x0B && c != 0x0C) :
+			(c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF))
+		{
+			i++;
+			continue;
+		}
+		cp = sp_u8_next(s, len, i, &step);
 		if (sp_is_newline(cp))
 		{
 			pop_at_break(s, len, out, &stack);

@@ -142,6 +142,12 @@ const size_t sp_wl_builtin_n = sizeof(sp_wl_builtin) / sizeof(sp_wl_builtin[0]);
 
 /* ---- term sets ---- */
 
+static inline uint32_t
+first_bit(uint32_t cp)
+{
+	return (cp * 2654435761u) >> 20;	/* 12 bits */
+}
+
 static uint64_t
 hash_bytes(const char *s, size_t n)
 {
@@ -179,6 +185,12 @@ sp_termset_init(const SpEnv *env, SpTermSet *set, const char **terms,
 		set->id[k] = ids ? ids[k] : (int) k;
 		if (tlen[k] == 0 || sp_termset_find(set, terms[k], tlen[k]) >= 0)
 			continue;
+		{
+			int			step;
+			uint32_t	b = first_bit(sp_u8_decode(terms[k], tlen[k], 0, &step));
+
+			set->first[b >> 6] |= UINT64_C(1) << (b & 63);
+		}
 		h = (size_t) hash_bytes(terms[k], tlen[k]) & set->mask;
 		while (set->slot[h])
 			h = (h + 1) & set->mask;
@@ -250,11 +262,16 @@ sp_match_terms(const SpEnv *env, const char *s, size_t len,
 	{
 		int			step;
 		bool		hit = false;
+		uint32_t	cp,
+					fb;
 
 		if (++iter % SP_INTERRUPT_INTERVAL == 0)
 			sp_check_interrupt(env);
-		(void) sp_u8_decode(s, len, i, &step);
-		if (boundary == NULL || bit(boundary, i))
+		cp = sp_u8_next(s, len, i, &step);
+		fb = first_bit(cp);
+
+		if ((set->first[fb >> 6] >> (fb & 63)) & 1 &&
+			(boundary == NULL || bit(boundary, i)))
 		{
 			size_t		nl = set->nlens >= 0 ? (size_t) set->nlens : set->maxlen;
 

@@ -65,6 +65,7 @@ typedef struct SpTermSet
 	size_t		n;
 	size_t	   *slot;			/* open addressing: index + 1, 0 = empty */
 	size_t		mask;
+	uint64_t	first[64];		/* 4096-bit filter of the terms' first characters */
 	size_t		lens[32];		/* distinct byte lengths, longest first */
 	int			nlens;
 	size_t		maxlen;
