@@ -140,9 +140,15 @@ is_cntext_end(uint32_t cp)
 		cp == '?' || cp == '!';
 }
 
-static bool
+static inline bool
 is_counted_char(uint32_t cp)
 {
+	/* ASCII, CJK ideographs and CJK or full-width punctuation without a lookup */
+	if (cp < 0x80)
+		return cp > 0x20 && cp != 0x7F;
+	if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp > 0x3000 && cp <= 0x303F) ||
+		(cp >= 0xFF01 && cp <= 0xFF5E))
+		return true;
 	return !(sp_is_space(cp) || sp_is_newline(cp) || sp_is_ignorable(cp));
 }
 
@@ -292,7 +298,7 @@ count_chars(const SpEnv *env, const char *s, size_t start, size_t end, size_t le
 	while (i < end)
 	{
 		int			step;
-		uint32_t	cp = sp_u8_next(s, len, i, &step);
+		uint32_t	cp = sp_u8_decode(s, len, i, &step);
 		bool		han = false;
 
 		if (++iter % SP_INTERRUPT_INTERVAL == 0)
@@ -387,7 +393,7 @@ chars_in(const char *s, size_t len, size_t start, size_t end)
 	int			step;
 
 	for (size_t i = start; i < end; i += (size_t) step)
-		if (is_counted_char(sp_u8_next(s, len, i, &step)))
+		if (is_counted_char(sp_u8_decode(s, len, i, &step)))
 			n++;
 	return n;
 }

@@ -886,7 +886,7 @@ sp_quantities(const SpEnv *env, const char *s, size_t len,
 			i++;
 			continue;
 		}
-		cp = sp_u8_next(s, len, i, &step);
+		cp = sp_u8_decode(s, len, i, &step);
 		if (!(can_start_number(cp) ||
 			  ((cp == 0x767E || cp == 0x5343) &&	/* 百 千 */
 			   (sp_u8_lit(s, len, i, "百分之") || sp_u8_lit(s, len, i, "千分之")))))

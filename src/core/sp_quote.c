@@ -202,7 +202,7 @@ sp_quotes(const SpEnv *env, const char *s, size_t len, SpQuoteVec *out, SpSpanVe
 			i++;
 			continue;
 		}
-		cp = sp_u8_next(s, len, i, &step);
+		cp = sp_u8_decode(s, len, i, &step);
 		if (sp_is_newline(cp))
 		{
 			pop_at_break(s, len, out, &stack);

@@ -255,7 +255,7 @@ sp_slogans(const SpEnv *env, const char *s, size_t len,
 			i++;
 			continue;
 		}
-		cp = sp_u8_next(s, len, i, &step);
+		cp = sp_u8_decode(s, len, i, &step);
 		if ((sp_han_digit(cp) > 0 || cp == 0x53CC || cp == 0x5341) &&
 			sp_u8_before(s, len, i) != 0x7B2C /* 第 */ &&
 			!(sp_han_digit(sp_u8_before(s, len, i)) >= 0) &&

@@ -8,7 +8,7 @@
 #include <unicode/uscript.h>
 
 uint32_t
-sp_u8_decode(const char *s, size_t len, size_t i, int *step)
+sp_u8_decode_full(const char *s, size_t len, size_t i, int *step)
 {
 	const unsigned char *p = (const unsigned char *) s + i;
 	size_t		avail = len - i;

@@ -15,8 +15,33 @@
 
 #define SP_REPLACEMENT 0xFFFD
 
-/* decode the code point at s[i]; *step receives its length in bytes (>= 1) */
-uint32_t	sp_u8_decode(const char *s, size_t len, size_t i, int *step);
+/* the full decoder (any length, invalid bytes); callers use sp_u8_decode */
+uint32_t	sp_u8_decode_full(const char *s, size_t len, size_t i, int *step);
+
+/*
+ * decode the code point at s[i]; *step receives its length in bytes (>= 1).
+ * ASCII and well-formed three-byte characters (all of CJK) are decoded
+ * inline, the rest by sp_u8_decode_full: every scanner calls this per
+ * character, so the call must cost next to nothing.
+ */
+static inline uint32_t
+sp_u8_decode(const char *s, size_t len, size_t i, int *step)
+{
+	const unsigned char *p = (const unsigned char *) s + i;
+
+	if (p[0] < 0x80)
+	{
+		*step = 1;
+		return p[0];
+	}
+	if (p[0] >= 0xE1 && p[0] <= 0xEF && p[0] != 0xED && i + 2 < len &&
+		(p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+	{
+		*step = 3;
+		return ((uint32_t) (p[0] & 0x0F) << 12) | ((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+	}
+	return sp_u8_decode_full(s, len, i, step);
+}
 
 /* byte offset of the character before the one at i (0 stays 0) */
 size_t		sp_u8_prev(const char *s, size_t i);
@@ -110,29 +135,6 @@ void		sp_charindex_free(const SpEnv *env, SpCharIndex *ci);
 
 /* 1-based position of the character starting at byte b (b == len gives nchars + 1) */
 size_t		sp_charindex_pos(const SpCharIndex *ci, size_t b);
-
-/*
- * sp_u8_decode with the common cases inline: ASCII and well-formed
- * three-byte characters (all of CJK); anything else takes the full path.
- */
-static inline uint32_t
-sp_u8_next(const char *s, size_t len, size_t i, int *step)
-{
-	const unsigned char *p = (const unsigned char *) s + i;
-
-	if (p[0] < 0x80)
-	{
-		*step = 1;
-		return p[0];
-	}
-	if (p[0] >= 0xE1 && p[0] <= 0xEF && p[0] != 0xED && i + 2 < len &&
-		(p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
-	{
-		*step = 3;
-		return ((uint32_t) (p[0] & 0x0F) << 12) | ((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-	}
-	return sp_u8_decode(s, len, i, step);
-}
 
 /* ---- literal matching (lit is a NUL-terminated UTF-8 string) ---- */
 

@@ -148,6 +148,12 @@ first_bit(uint32_t cp)
 	return (cp * 2654435761u) >> 20;	/* 12 bits */
 }
 
+static inline uint32_t
+pair_bit(uint32_t c1, uint32_t c2)
+{
+	return ((c1 * 2654435761u) ^ (c2 * 40503u)) * 2246822519u >> 20;
+}
+
 static uint64_t
 hash_bytes(const char *s, size_t n)
 {
@@ -186,10 +192,19 @@ sp_termset_init(const SpEnv *env, SpTermSet *set, const char **terms,
 		if (tlen[k] == 0 || sp_termset_find(set, terms[k], tlen[k]) >= 0)
 			continue;
 		{
-			int			step;
-			uint32_t	b = first_bit(sp_u8_decode(terms[k], tlen[k], 0, &step));
+			int			step,
+						step2;
+			uint32_t	c1 = sp_u8_decode(terms[k], tlen[k], 0, &step),
+						b = first_bit(c1);
 
 			set->first[b >> 6] |= UINT64_C(1) << (b & 63);
+			if ((size_t) step >= tlen[k])
+				set->has_single = true;
+			else
+			{
+				b = pair_bit(c1, sp_u8_decode(terms[k], tlen[k], (size_t) step, &step2));
+				set->pair[b >> 6] |= UINT64_C(1) << (b & 63);
+			}
 		}
 		h = (size_t) hash_bytes(terms[k], tlen[k]) & set->mask;
 		while (set->slot[h])
@@ -267,11 +282,14 @@ sp_match_terms(const SpEnv *env, const char *s, size_t len,
 
 		if (++iter % SP_INTERRUPT_INTERVAL == 0)
 			sp_check_interrupt(env);
-		cp = sp_u8_next(s, len, i, &step);
+		cp = sp_u8_decode(s, len, i, &step);
 		fb = first_bit(cp);
 
 		if ((set->first[fb >> 6] >> (fb & 63)) & 1 &&
-			(boundary == NULL || bit(boundary, i)))
+			(boundary == NULL || bit(boundary, i)) &&
+			(set->has_single || i + (size_t) step >= len ||
+			 ((fb = pair_bit(cp, sp_u8_at(s, len, i + (size_t) step))),
+			  (set->pair[fb >> 6] >> (fb & 63)) & 1)))
 		{
 			size_t		nl = set->nlens >= 0 ? (size_t) set->nlens : set->maxlen;
 
