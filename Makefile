@@ -92,7 +92,7 @@ UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(I
 test/unit/unit_tests: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
 
-.PHONY: deps unit demo test cli
+.PHONY: deps unit demo test cli bench
 deps:
 	./test/deps.sh
 
@@ -114,4 +114,10 @@ test: deps
 	$(MAKE) install
 	$(MAKE) unit
 	./test/run-tests.sh
+# throughput of speech_metrics against to_tsvector('simple') on the corpus of ../shared
+bench: deps
+	$(MAKE) all
+	$(MAKE) install
+	./test/bench/run.sh
+
 endif
