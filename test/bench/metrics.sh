@@ -36,7 +36,8 @@ INSERT INTO q (n, what, sql) VALUES
 	(2, 'speech_metrics(body, false)', 'SELECT count(speech_metrics(body, false)) FROM bench'),
 	(3, 'speech_metrics(body)', 'SELECT count(speech_metrics(body)) FROM bench'),
 	(4, 'speech_quantities(body)', 'SELECT count(*) FROM bench, speech_quantities(body)'),
-	(5, 'speech_diagnostics(body)', 'SELECT count(*) FROM bench, speech_diagnostics(body)');
+	(5, 'speech_diagnostics(body)', 'SELECT count(*) FROM bench, speech_diagnostics(body)'),
+	(6, 'to_tsvector(''speech_zh'') (same segmentation)', 'SELECT count(to_tsvector(''speech_zh'', body)) FROM bench');
 -- warm up: map the lexicon, fill the caches
 SELECT count(speech_metrics(body)) IS NOT NULL AS warm FROM bench;
 DO \$\$
