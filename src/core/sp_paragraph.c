@@ -40,6 +40,13 @@ next_line(const char *s, size_t len, size_t i, Line *ln)
 	{
 		unsigned char c = (unsigned char) s[j];
 
+		/* most bytes cannot start a line break: \n \v \f \r, U+2028/9 (E2), NEL (C2) */
+		if (c > '\r' && c != 0xE2 && c != 0xC2)
+		{
+			j++;
+			continue;
+		}
+
 		if (c == '\n' || c == '\r' || c == '\v' || c == '\f')
 		{
 			ln->end = j;
@@ -390,11 +397,11 @@ cut_line(Builder *b, size_t i, size_t limit)
 	{
 		int			step;
 		uint32_t	cp;
+		size_t		end;
+		bool		block;
 
 		sp_tick(b->env, &ticks);
 		cp = sp_u8_decode(s, limit, i, &step);
-		size_t		end;
-		bool		block;
 
 		if (cp == '<' && sp_html_tag_at(s, limit, i, &end, &block))
 		{

@@ -10,6 +10,11 @@
  * Announced points: 讲四点意见, 讲三方面内容, 分六个部分 in the opening
  * (几点 → unknown).  Closing: 谢谢大家, 同志们，让我们… near the end.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+#include <string.h>
+
 #include "sp_scan.h"
 
 #define MAX_HEAD_PARAGRAPHS 40
@@ -17,14 +22,7 @@
 static bool
 span_has(const char *s, SpSpan sp, const char *needle)
 {
-	size_t		n = strlen(needle);
-
-	if (sp.end - sp.start < n)
-		return false;
-	for (size_t i = sp.start; i + n <= sp.end; i++)
-		if (s[i] == needle[0] && memcmp(s + i, needle, n) == 0)
-			return true;
-	return false;
+	return memmem(s + sp.start, sp.end - sp.start, needle, strlen(needle)) != NULL;
 }
 
 static bool

@@ -16,7 +16,65 @@
 #define SP_REPLACEMENT 0xFFFD
 
 /* decode the code point at s[i]; *step receives its length in bytes (>= 1) */
-uint32_t	sp_u8_decode(const char *s, size_t len, size_t i, int *step);
+static inline uint32_t
+sp_u8_decode(const char *s, size_t len, size_t i, int *step)
+{
+	const unsigned char *p = (const unsigned char *) s + i;
+	size_t		avail = len - i;
+	unsigned char c = p[0];
+	uint32_t	cp;
+	int			n;
+
+	if (c < 0x80)
+	{
+		*step = 1;
+		return c;
+	}
+	if (c >= 0xC2 && c <= 0xDF)
+	{
+		n = 2;
+		cp = c & 0x1F;
+	}
+	else if (c >= 0xE0 && c <= 0xEF)
+	{
+		n = 3;
+		cp = c & 0x0F;
+	}
+	else if (c >= 0xF0 && c <= 0xF4)
+	{
+		n = 4;
+		cp = c & 0x07;
+	}
+	else
+	{
+		*step = 1;
+		return SP_REPLACEMENT;
+	}
+	if (avail < (size_t) n)
+	{
+		*step = 1;
+		return SP_REPLACEMENT;
+	}
+	for (int k = 1; k < n; k++)
+	{
+		if ((p[k] & 0xC0) != 0x80)
+		{
+			*step = 1;
+			return SP_REPLACEMENT;
+		}
+		cp = (cp << 6) | (p[k] & 0x3F);
+	}
+	/* reject overlong forms, surrogates and out-of-range values */
+	if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+		(cp >= 0xD800 && cp <= 0xDFFF))
+	{
+		*step = 1;
+		return SP_REPLACEMENT;
+	}
+	*step = n;
+	return cp;
+}
+
 
 /* byte offset of the character before the one at i (0 stays 0) */
 size_t		sp_u8_prev(const char *s, size_t i);
