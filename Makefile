@@ -5,6 +5,7 @@
 #   make test      install what is missing, build, install, run every test
 #                  (C-core unit tests, pg_regress on a throwaway cluster, scorers)
 #   make unit      C-core unit tests only (no PostgreSQL needed beyond ICU)
+#   make bench     throughput and linearity benchmarks
 #   make installcheck   pg_regress against a server you run (PGHOST/PGPORT/PGUSER)
 
 EXTENSION = speech
@@ -31,7 +32,9 @@ DATA_TSEARCH = data/speech_zh.stop $(LEXICON)
 SPEECH_VERSION := $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" speech.control)
 
 # pg_regress suites, in order (listed, not globbed)
-REGRESS_STRUCTURE = setup
+REGRESS_STRUCTURE = setup structure_basic structure_markers structure_noise \
+	structure_document structure_clean structure_other_languages structure_encoding \
+	structure_corpus
 REGRESS_TS =
 REGRESS_METRICS = metrics metrics_seed metrics_reporting
 REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS) $(REGRESS_METRICS)
@@ -103,6 +106,12 @@ unit: test/unit/unit_tests
 test/tools/speech_cli: test/tools/speech_cli.c $(wildcard src/core/*.c) $(wildcard src/core/*.h)
 	$(CC) $(UNIT_CFLAGS) -o $@ test/tools/speech_cli.c $(wildcard src/core/*.c) $(ICU_LIBS)
 cli: test/tools/speech_cli
+
+# benchmarks print ratios against a baseline measured in the same session
+bench: deps
+	$(MAKE) all
+	$(MAKE) install
+	./test/bench/structure.sh
 
 demo: deps
 	$(MAKE) all

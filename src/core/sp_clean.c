@@ -158,8 +158,11 @@ sp_clean(const SpEnv *env, const char *s, size_t len, size_t *outlen)
 			bool		han_left = o.newlines == 0 && chinese_before(o.last);
 			bool		han_right = sp_is_han(next) || (sp_is_cjk_punct(next) && next != 0x3000);
 
+			/* a clause mark between a number and Chinese (6.9%,达到) is Chinese too; 1,000 is not */
+			bool		after_number = !han_left && o.newlines == 0 && !sp_is_letter(o.last) && han_right;
+
 			if ((cp == '(' && (han_left || han_right)) ||
-				(cp != '(' && cp != ')' && han_left) ||
+				(cp != '(' && cp != ')' && (han_left || after_number)) ||
 				(cp == ')' && (han_left || han_right)))
 			{
 				/*

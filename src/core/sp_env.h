@@ -67,6 +67,14 @@ sp_check_interrupt(const SpEnv *env)
 		env->interrupt(env->ud);
 }
 
+/* count loop iterations; check for interrupts every SP_INTERRUPT_INTERVAL of them */
+static inline void
+sp_tick(const SpEnv *env, size_t *counter)
+{
+	if (++*counter % SP_INTERRUPT_INTERVAL == 0)
+		sp_check_interrupt(env);
+}
+
 /*
  * Growable array of fixed-size items: SP_VEC(Type) declares the struct,
  * sp_vec_push() appends (amortised O(1)).

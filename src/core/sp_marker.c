@@ -90,23 +90,17 @@ is_close_paren(uint32_t cp)
 	return cp == ')' || cp == 0xFF09;
 }
 
-/* does a Han-numeral enumeration continue right here (二、三、四中全会, 四、五年)? */
+/*
+ * Does an approximate count or an enumeration continue right after the 、
+ * of a marker with value v (二、三、四中全会, 四、五年, 七、八十人)?  Such runs
+ * name consecutive numbers; a heading (一、五条教训) does not.
+ */
 static bool
-enumeration_follows(const char *s, size_t len, size_t i)
+enumeration_follows(const char *s, size_t len, size_t i, int v)
 {
-	int			v;
-	size_t		n = marker_han_number(s, len, i, &v);
-	uint32_t	next;
+	int			d = sp_han_digit(sp_u8_at(s, len, i));
 
-	if (n == 0)
-		return false;
-	next = sp_u8_at(s, len, i + n);
-	/* 二、三、 / 四、五年 / 二、三十 / 三、四中全会 / 三、四个 */
-	return is_dun(next) || next == 0x5E74 || next == 0x4E2D || next == 0x4E2A ||
-		next == 0x6708 || next == 0x5929 || next == 0x6B21 || next == 0x5C4A ||
-		next == 0x4F4D || next == 0x500D || next == 0x65E5 || next == 0x6761 ||
-		next == 0x9879 || next == 0x70B9 || next == 0x540D || next == 0x5BB6 ||
-		sp_han_digit(next) >= 0;
+	return d > 0 && (d == v + 1 || d == v % 10 + 1);
 }
 
 bool
@@ -219,7 +213,7 @@ sp_marker_at(const char *s, size_t len, size_t i, SpMarker *m)
 		(void) sp_u8_decode(s, len, j, &step);
 		if (is_dun(next) || next == 0xFF0E)
 		{
-			if (enumeration_follows(s, len, j + (size_t) step))
+			if (enumeration_follows(s, len, j + (size_t) step, v))
 				return false;
 			m->style = SP_STYLE_HAN_DUN;
 		}

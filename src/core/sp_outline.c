@@ -62,12 +62,15 @@ allowed(SpStyle style, int ctx)
 }
 
 static bool
-has_han(const char *s, SpSpan sp)
+has_han(const SpEnv *env, const char *s, SpSpan sp)
 {
+	size_t		ticks = 0;
+
 	for (size_t i = sp.start; i < sp.end;)
 	{
 		int			step;
 
+		sp_tick(env, &ticks);
 		if (sp_is_han(sp_u8_decode(s, sp.end, i, &step)))
 			return true;
 		i += (size_t) step;
@@ -77,7 +80,7 @@ has_han(const char *s, SpSpan sp)
 
 static void
 add_cand(const SpEnv *env, CandVec *cv, const SpDoc *doc, size_t at, size_t limit,
-		 int para, int sentence, int ctx, bool footnotes)
+		 int para, int sentence, int ctx, bool footnotes, int *han)
 {
 	Cand		c;
 
@@ -87,9 +90,13 @@ add_cand(const SpEnv *env, CandVec *cv, const SpDoc *doc, size_t at, size_t limi
 	if (footnotes && c.m.style == SP_STYLE_CIRCLED)
 		return;
 	/* in text without Han, numbers inside a paragraph are a list, not headings */
-	if (ctx != CTX_P && !sp_style_is_inline(c.m.style) &&
-		!has_han(doc->s, doc->paragraphs.items[para].span))
-		return;
+	if (ctx != CTX_P && !sp_style_is_inline(c.m.style))
+	{
+		if (*han < 0)			/* computed once per paragraph, on demand */
+			*han = has_han(env, doc->s, doc->paragraphs.items[para].span);
+		if (!*han)
+			return;
+	}
 	c.start = at;
 	c.para = para;
 	c.sentence = sentence;
@@ -146,12 +153,14 @@ collect(const SpEnv *env, const SpDoc *doc, CandVec *cv)
 	const char *s = doc->s;
 	bool		footnotes;
 	bool		lost = quotes_lost(env, doc, &footnotes);
-	size_t		k = 0;
+	size_t		k = 0,
+				ticks = 0;
 
 	for (size_t p = 0; p < doc->paragraphs.n; p++)
 	{
 		SpSpan		ps = doc->paragraphs.items[p].span;
-		int			depth = 0;
+		int			depth = 0,
+					han = -1;
 		bool		first = true;
 
 		if (p % 256 == 0)
@@ -162,7 +171,7 @@ collect(const SpEnv *env, const SpDoc *doc, CandVec *cv)
 			size_t		i = ss.start;
 
 			if (depth == 0)
-				add_cand(env, cv, doc, i, ps.end, (int) p, (int) k, first ? CTX_P : CTX_S, footnotes);
+				add_cand(env, cv, doc, i, ps.end, (int) p, (int) k, first ? CTX_P : CTX_S, footnotes, &han);
 			first = false;
 			if (lost)
 				depth = 0;
@@ -172,6 +181,7 @@ collect(const SpEnv *env, const SpDoc *doc, CandVec *cv)
 				uint32_t	cp = sp_u8_decode(s, ss.end, i, &step);
 				int			ctx = -1;
 
+				sp_tick(env, &ticks);
 				i += (size_t) step;
 				if (cp == 0x201C || cp == 0x300C || cp == 0x300E || cp == 0x300A ||
 					(cp == 0x2018 && sp_is_han(sp_u8_at(s, ss.end, i))))
@@ -192,7 +202,7 @@ collect(const SpEnv *env, const SpDoc *doc, CandVec *cv)
 					size_t		at = sp_skip_invisible(s, ss.end, i);
 
 					if (at < ss.end)
-						add_cand(env, cv, doc, at, ps.end, (int) p, (int) k, ctx, footnotes);
+						add_cand(env, cv, doc, at, ps.end, (int) p, (int) k, ctx, footnotes, &han);
 				}
 			}
 		}
@@ -232,10 +242,11 @@ noise_end_at(const SpDoc *doc, size_t i)
 }
 
 static size_t
-heading_end_in(const SpDoc *doc, size_t from, size_t limit)
+heading_end_in(const SpEnv *env, const SpDoc *doc, size_t from, size_t limit)
 {
 	const char *s = doc->s;
-	size_t		i = from;
+	size_t		i = from,
+				ticks = 0;
 
 	while (i < limit)
 	{
@@ -243,6 +254,7 @@ heading_end_in(const SpDoc *doc, size_t from, size_t limit)
 		uint32_t	cp;
 		size_t		ne = doc->noise.n ? noise_end_at(doc, i) : i;
 
+		sp_tick(env, &ticks);
 		if (ne != i)
 		{
 			i = ne;				/* a chunk number inside the heading: it goes on */
@@ -262,7 +274,7 @@ heading_end_in(const SpDoc *doc, size_t from, size_t limit)
 
 /* heading span of an accepted candidate; bounded by the next candidate in its paragraph */
 static SpSpan
-heading_span(const SpDoc *doc, const Cand *c, size_t next_marker)
+heading_span(const SpEnv *env, const SpDoc *doc, const Cand *c, size_t next_marker)
 {
 	SpSpan		h;
 	SpSpan		ps = doc->paragraphs.items[c->para].span;
@@ -275,10 +287,10 @@ heading_span(const SpDoc *doc, const Cand *c, size_t next_marker)
 		SpSpan		np = doc->paragraphs.items[c->para + 1].span;
 
 		h.start = np.start;
-		h.end = heading_end_in(doc, np.start, np.end);
+		h.end = heading_end_in(env, doc, np.start, np.end);
 		return h;
 	}
-	h.end = h.start < limit ? heading_end_in(doc, h.start, limit) : h.start;
+	h.end = h.start < limit ? heading_end_in(env, doc, h.start, limit) : h.start;
 	if (h.end < h.start)
 		h.end = h.start;
 	return h;
@@ -451,7 +463,7 @@ sp_find_outline(const SpEnv *env, SpDoc *doc)
 				const Cand *pc = &cv.items[prev_cand];
 				size_t		next_marker = c && c->para == pc->para ? c->start : SIZE_MAX;
 
-				doc->sections.items[pc->section].heading = heading_span(doc, pc, next_marker);
+				doc->sections.items[pc->section].heading = heading_span(env, doc, pc, next_marker);
 			}
 			prev_cand = (int) ci;
 			sec = c ? &doc->sections.items[c->section] : NULL;

@@ -40,6 +40,13 @@ next_line(const char *s, size_t len, size_t i, Line *ln)
 	{
 		unsigned char c = (unsigned char) s[j];
 
+		/* most bytes cannot start a line break: \n \v \f \r, U+2028/9 (E2), NEL (C2) */
+		if (c > '\r' && c != 0xE2 && c != 0xC2)
+		{
+			j++;
+			continue;
+		}
+
 		if (c == '\n' || c == '\r' || c == '\v' || c == '\f')
 		{
 			ln->end = j;
@@ -146,7 +153,7 @@ measure(const SpEnv *env, const char *s, size_t len, Stats *st)
 		}
 		st->lines++;
 		{
-			size_t		w = sp_u8_count(s + ln.cs, ln.ce - ln.cs);
+			size_t		w = sp_u8_count_max(s + ln.cs, ln.ce - ln.cs, WIDTH_CAP);
 
 			hist[w > WIDTH_CAP ? WIDTH_CAP : w]++;
 		}
@@ -189,35 +196,41 @@ measure(const SpEnv *env, const char *s, size_t len, Stats *st)
  * In a document whose paragraphs are separated by blank lines, is this single
  * newline a wrap inside a paragraph?  Chinese: the paragraph so far is running
  * text (it has clause punctuation) and the line stopped mid-sentence (a
- * Wikisource link break: …在\n毛泽东\n同志领导下).  Latin: the document is
+ * Wikisource link break: …在\n毛泽东\n同志领导下); para_clause says whether
+ * the lines of the paragraph so far have such punctuation.  Latin: the document is
  * hard-wrapped (most lines at most ~120 characters) and the line reaches the
  * wrap width.  A header block of short lines (name, title, date) is not joined.
  */
 static bool
-wrapped(const char *s, const Stats *st, size_t para_start, const Line *prev)
+wrapped(const char *s, const Stats *st, bool para_clause, const Line *prev)
 {
 	size_t		w;
 
 	if (sp_is_line_final(prev->last))
 		return false;
 	if (sp_is_han(prev->last) || sp_is_cjk_punct(prev->last) || sp_is_han(prev->first))
-	{
-		for (size_t i = para_start; i < prev->ce;)
-		{
-			int			step;
-			uint32_t	cp = sp_u8_decode(s, prev->ce, i, &step);
-
-			if (cp == 0xFF0C || cp == 0x3001 || cp == 0xFF1B || cp == 0x201C || cp == 0x300A ||
-				cp == 0xFF08 || cp == 0x3002)
-				return true;
-			i += (size_t) step;
-		}
-		return false;
-	}
+		return para_clause;
 	if (st->wrap_width == 0 || st->wrap_width > 120)
 		return false;
-	w = sp_u8_count(s + prev->cs, prev->ce - prev->cs);
+	w = sp_u8_count_max(s + prev->cs, prev->ce - prev->cs, WIDTH_CAP);
 	return w * 10 >= st->wrap_width * 7;
+}
+
+/* does the line hold Chinese clause punctuation (running text, not a header line)? */
+static bool
+line_has_clause(const char *s, const Line *ln)
+{
+	for (size_t i = ln->cs; i < ln->ce;)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, ln->ce, i, &step);
+
+		if (cp == 0xFF0C || cp == 0x3001 || cp == 0xFF1B || cp == 0x201C || cp == 0x300A ||
+			cp == 0xFF08 || cp == 0x3002)
+			return true;
+		i += (size_t) step;
+	}
+	return false;
 }
 
 /* the number of characters of the non-space run that ends at i (backwards) or starts at i */
@@ -375,16 +388,20 @@ static void
 cut_line(Builder *b, size_t i, size_t limit)
 {
 	const char *s = b->doc->s;
-	size_t		from = i;
+	size_t		from = i,
+				ticks = 0;
 
 	if (b->start == SIZE_MAX)
 		open_paragraph(b, i, limit);
 	while (i < limit)
 	{
 		int			step;
-		uint32_t	cp = sp_u8_decode(s, limit, i, &step);
+		uint32_t	cp;
 		size_t		end;
 		bool		block;
+
+		sp_tick(b->env, &ticks);
+		cp = sp_u8_decode(s, limit, i, &step);
 
 		if (cp == '<' && sp_html_tag_at(s, limit, i, &end, &block))
 		{
@@ -429,6 +446,7 @@ sp_find_paragraphs(const SpEnv *env, SpDoc *doc)
 				blank_since = false;
 	uint32_t	prev_last = 0;
 	Line		prev = {0};
+	bool		para_clause = false;	/* the open paragraph has clause punctuation */
 	size_t		i = 0,
 				k = 0,
 				iter = 0;
@@ -473,10 +491,15 @@ sp_find_paragraphs(const SpEnv *env, SpDoc *doc)
 		}
 		else if (have_prev && !blank_since)
 			soft = obviously_continues(prev_last, ln.first) ||
-				(blank_style && b.start != SIZE_MAX && wrapped(s, &st, b.start, &prev));
+				(blank_style && b.start != SIZE_MAX && wrapped(s, &st, para_clause, &prev));
 
 		if (!have_prev || !soft)
+		{
 			open_paragraph(&b, content, ln.ce);
+			para_clause = false;
+		}
+		if (blank_style && !para_clause)
+			para_clause = line_has_clause(s, &ln);
 		if (content < ln.ce)
 			cut_line(&b, content, ln.ce);
 		have_prev = true;

@@ -10,6 +10,11 @@
  * Announced points: 讲四点意见, 讲三方面内容, 分六个部分 in the opening
  * (几点 → unknown).  Closing: 谢谢大家, 同志们，让我们… near the end.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+#include <string.h>
+
 #include "sp_scan.h"
 
 #define MAX_HEAD_PARAGRAPHS 40
@@ -17,14 +22,7 @@
 static bool
 span_has(const char *s, SpSpan sp, const char *needle)
 {
-	size_t		n = strlen(needle);
-
-	if (sp.end - sp.start < n)
-		return false;
-	for (size_t i = sp.start; i + n <= sp.end; i++)
-		if (s[i] == needle[0] && memcmp(s + i, needle, n) == 0)
-			return true;
-	return false;
+	return memmem(s + sp.start, sp.end - sp.start, needle, strlen(needle)) != NULL;
 }
 
 static bool
@@ -35,10 +33,11 @@ span_starts(const char *s, SpSpan sp, const char *prefix)
 	return sp.end - sp.start >= n && memcmp(s + sp.start, prefix, n) == 0;
 }
 
+/* characters in a span, counted up to 1000: the tests here are about short lines */
 static size_t
 span_chars(const char *s, SpSpan sp)
 {
-	return sp_u8_count(s + sp.start, sp.end - sp.start);
+	return sp_u8_count_max(s + sp.start, sp.end - sp.start, 1000);
 }
 
 /* one address term: 同志们 各位代表 尊敬的… 亲爱的… Mr. Speaker … */
@@ -153,6 +152,8 @@ furniture(const char *s, SpSpan sp)
 	size_t		n = span_chars(s, sp),
 				datey = 0;
 
+	if (n > 200)
+		return false;			/* running text, not a line of furniture */
 	if (span_starts(s, sp, "——") || span_starts(s, sp, "――") || span_starts(s, sp, "--") ||
 		span_starts(s, sp, "—") || span_starts(s, sp, "（") || span_starts(s, sp, "("))
 		return true;
@@ -208,17 +209,20 @@ title_complete(const char *s, SpSpan sp)
 
 /* 讲四点意见 / 讲4点意见 / 讲三方面内容 / 分六个部分 / 谈几点体会 (→ 0: unspecified) */
 static int
-announced_in(const char *s, SpSpan sp, bool *unspecified)
+announced_in(const SpEnv *env, const char *s, SpSpan sp, bool *unspecified)
 {
 	static const char *const verbs[] = {"讲", "谈", "说", "提", "强调", "汇报", "分", NULL};
 	static const char *const fillers[] = {"一下", "以下", "如下", "这样", "这么", "讲", "谈", NULL};
 	static const char *const units[] = {"个方面", "方面", "点", "个问题", "个部分", "部分",
 	"层意思", "个观点", NULL};
 
+	size_t		ticks = 0;
+
 	for (size_t i = sp.start; i < sp.end;)
 	{
 		int			step;
 
+		sp_tick(env, &ticks);
 		(void) sp_u8_decode(s, sp.end, i, &step);
 		for (int v = 0; verbs[v]; v++)
 		{
@@ -271,8 +275,23 @@ announced_in(const char *s, SpSpan sp, bool *unspecified)
 }
 
 static bool
-closing_cue(const char *s, SpSpan sp)
+closing_cue(const char *s, SpSpan whole)
 {
+	/* cues open or end a closing paragraph: look at its first and last 600 bytes */
+	SpSpan		sp = whole;
+
+	if (whole.end - whole.start > 1200)
+	{
+		SpSpan		tail = {whole.end - 600, whole.end};
+
+		while (tail.start < whole.end && ((unsigned char) s[tail.start] & 0xC0) == 0x80)
+			tail.start++;
+		sp.end = whole.start + 600;
+		while (sp.end > whole.start && ((unsigned char) s[sp.end] & 0xC0) == 0x80)
+			sp.end--;
+		if (span_has(s, tail, "谢谢") || span_has(s, tail, "God bless") || span_has(s, tail, "Thank you"))
+			return true;
+	}
 	return span_starts(s, sp, "同志们，") || span_starts(s, sp, "同志们,") ||
 		span_starts(s, sp, "同志们！") || span_starts(s, sp, "让我们") ||
 		span_has(s, sp, "谢谢大家") || span_has(s, sp, "谢谢各位") ||
@@ -292,7 +311,6 @@ sp_find_parts(const SpEnv *env, SpDoc *doc)
 	size_t		sal_after = 0;
 	SpSpan		none = {0, 0};
 
-	(void) env;
 	doc->title = doc->salutation = doc->opening = doc->closing = none;
 	doc->announced_points = -1;
 	if (np == 0)
@@ -433,7 +451,7 @@ sp_find_parts(const SpEnv *env, SpDoc *doc)
 	{
 		bool		unspecified = false;
 
-		doc->announced_points = announced_in(s, doc->opening, &unspecified);
+		doc->announced_points = announced_in(env, s, doc->opening, &unspecified);
 	}
 
 	/* closing: the last paragraphs with a closing cue */

@@ -159,7 +159,7 @@ sp_trim_back(const char *s, size_t from, size_t i)
 		if (cp == '>')
 		{
 			/* a tag ending here: find its '<' within a bounded stretch */
-			size_t		lt = i;
+			size_t		lt = i - 1;	/* at the '>' */
 			size_t		end;
 			bool		block;
 

@@ -321,7 +321,11 @@ sp_find_sentences(const SpEnv *env, SpDoc *doc)
 	{
 		SpSpan		sp = doc->paragraphs.items[p].span;
 
-		if (has_han(doc->s, sp.start, sp.end))
+		/*
+		 * A huge paragraph (over 1 MB) also takes the Chinese rules, which handle
+		 * Latin full stops too: ICU's next() would scan it in one uninterruptible call.
+		 */
+		if (sp.end - sp.start > 1024 * 1024 || has_han(doc->s, sp.start, sp.end))
 			split_chinese(env, doc, (int) p, sp.start, sp.end, &ncur);
 		else
 			split_icu(env, doc, (int) p, sp.start, sp.end, &ncur);

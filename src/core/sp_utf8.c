@@ -7,65 +7,6 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
-uint32_t
-sp_u8_decode_full(const char *s, size_t len, size_t i, int *step)
-{
-	const unsigned char *p = (const unsigned char *) s + i;
-	size_t		avail = len - i;
-	unsigned char c = p[0];
-	uint32_t	cp;
-	int			n;
-
-	if (c < 0x80)
-	{
-		*step = 1;
-		return c;
-	}
-	if (c >= 0xC2 && c <= 0xDF)
-	{
-		n = 2;
-		cp = c & 0x1F;
-	}
-	else if (c >= 0xE0 && c <= 0xEF)
-	{
-		n = 3;
-		cp = c & 0x0F;
-	}
-	else if (c >= 0xF0 && c <= 0xF4)
-	{
-		n = 4;
-		cp = c & 0x07;
-	}
-	else
-	{
-		*step = 1;
-		return SP_REPLACEMENT;
-	}
-	if (avail < (size_t) n)
-	{
-		*step = 1;
-		return SP_REPLACEMENT;
-	}
-	for (int k = 1; k < n; k++)
-	{
-		if ((p[k] & 0xC0) != 0x80)
-		{
-			*step = 1;
-			return SP_REPLACEMENT;
-		}
-		cp = (cp << 6) | (p[k] & 0x3F);
-	}
-	/* reject overlong forms, surrogates and out-of-range values */
-	if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-		(cp >= 0xD800 && cp <= 0xDFFF))
-	{
-		*step = 1;
-		return SP_REPLACEMENT;
-	}
-	*step = n;
-	return cp;
-}
-
 size_t
 sp_u8_prev(const char *s, size_t i)
 {
@@ -128,6 +69,20 @@ sp_u8_count(const char *s, size_t len)
 	return n;
 }
 
+size_t
+sp_u8_count_max(const char *s, size_t len, size_t max)
+{
+	size_t		n = 0;
+	int			step;
+
+	for (size_t i = 0; i < len && n < max; i += (size_t) step)
+	{
+		(void) sp_u8_decode(s, len, i, &step);
+		n++;
+	}
+	return n;
+}
+
 /* ---- classes ---- */
 
 bool
@@ -148,11 +103,9 @@ sp_is_han(uint32_t cp)
 bool
 sp_is_space(uint32_t cp)
 {
-	if (cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0xA0)
-		return true;
-	if (cp < 0x80 || sp_is_newline(cp))
-		return false;
-	return u_isUWhiteSpace((UChar32) cp);
+	/* Unicode White_Space minus the line separators (stable since Unicode 6.3) */
+	return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0xA0 || cp == 0x1680 ||
+		(cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F;
 }
 
 bool

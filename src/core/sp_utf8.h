@@ -15,33 +15,66 @@
 
 #define SP_REPLACEMENT 0xFFFD
 
-/* the full decoder (any length, invalid bytes); callers use sp_u8_decode */
-uint32_t	sp_u8_decode_full(const char *s, size_t len, size_t i, int *step);
-
-/*
- * decode the code point at s[i]; *step receives its length in bytes (>= 1).
- * ASCII and well-formed three-byte characters (all of CJK) are decoded
- * inline, the rest by sp_u8_decode_full: every scanner calls this per
- * character, so the call must cost next to nothing.
- */
+/* decode the code point at s[i]; *step receives its length in bytes (>= 1) */
 static inline uint32_t
 sp_u8_decode(const char *s, size_t len, size_t i, int *step)
 {
 	const unsigned char *p = (const unsigned char *) s + i;
+	size_t		avail = len - i;
+	unsigned char c = p[0];
+	uint32_t	cp;
+	int			n;
 
-	if (p[0] < 0x80)
+	if (c < 0x80)
 	{
 		*step = 1;
-		return p[0];
+		return c;
 	}
-	if (p[0] >= 0xE1 && p[0] <= 0xEF && p[0] != 0xED && i + 2 < len &&
-		(p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+	if (c >= 0xC2 && c <= 0xDF)
 	{
-		*step = 3;
-		return ((uint32_t) (p[0] & 0x0F) << 12) | ((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+		n = 2;
+		cp = c & 0x1F;
 	}
-	return sp_u8_decode_full(s, len, i, step);
+	else if (c >= 0xE0 && c <= 0xEF)
+	{
+		n = 3;
+		cp = c & 0x0F;
+	}
+	else if (c >= 0xF0 && c <= 0xF4)
+	{
+		n = 4;
+		cp = c & 0x07;
+	}
+	else
+	{
+		*step = 1;
+		return SP_REPLACEMENT;
+	}
+	if (avail < (size_t) n)
+	{
+		*step = 1;
+		return SP_REPLACEMENT;
+	}
+	for (int k = 1; k < n; k++)
+	{
+		if ((p[k] & 0xC0) != 0x80)
+		{
+			*step = 1;
+			return SP_REPLACEMENT;
+		}
+		cp = (cp << 6) | (p[k] & 0x3F);
+	}
+	/* reject overlong forms, surrogates and out-of-range values */
+	if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+		(cp >= 0xD800 && cp <= 0xDFFF))
+	{
+		*step = 1;
+		return SP_REPLACEMENT;
+	}
+	*step = n;
+	return cp;
 }
+
 
 /* byte offset of the character before the one at i (0 stays 0) */
 size_t		sp_u8_prev(const char *s, size_t i);
@@ -67,6 +100,9 @@ int			sp_u8_encode(uint32_t cp, char *buf);
 
 /* number of characters in s[0..len) (the SQL length()) */
 size_t		sp_u8_count(const char *s, size_t len);
+
+/* the same, but stops counting at max (for length tests on possibly huge spans) */
+size_t		sp_u8_count_max(const char *s, size_t len, size_t max);
 
 /* ---- character classes (ICU-backed where Unicode data is needed) ---- */
 

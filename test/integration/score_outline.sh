@@ -11,7 +11,7 @@ if [ ! -f "$shared/tools/score_outline.py" ]; then
 	exit 0
 fi
 db=speech_score
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
+PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
 psql -X -q -d $db -c "CREATE EXTENSION speech" >/dev/null
 out=$(PSQL="psql -X -d $db" SHARED="$shared" python3 "$shared/tools/score_outline.py" "$shared"/gold/*.json)
 echo "$out"

@@ -74,6 +74,7 @@ SP_TEST(marker_shapes)
 	CHECK(!mk("1.5亿", &m));
 	CHECK(!mk("二、三、四中全会", &m));
 	CHECK(!mk("四、五年", &m));
+	CHECK(mk("一、五条教训", &m));	/* not consecutive: a heading */
 	CHECK(!mk("第三批", &m));
 	CHECK(!mk("第一个阶段，", &m));
 	CHECK(!mk("首先要加快", &m));

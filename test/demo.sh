@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# make demo: parse the sample speech on a throwaway cluster and print its outline.
+# The extension is already built and installed by the Makefile.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+export PATH="$("${PG_CONFIG:-pg_config}" --bindir):$PATH"
+
+sample=${SPEECH_SAMPLE:-../shared/corpus/seed/000_3f41271ab36d6c34.txt}
+if [ ! -f "$sample" ]; then
+	echo "($sample not found: using the project's own sample speech)"
+	sample=test/data/sample_speech.txt
+fi
+
+test/pgcluster.sh stop
+trap 'test/pgcluster.sh stop' EXIT
+test/pgcluster.sh start
+eval "$(test/pgcluster.sh env)"
+createdb speech_demo
+psql -X -q -v ON_ERROR_STOP=1 -d speech_demo -c 'CREATE EXTENSION speech'
+psql -X -q -v ON_ERROR_STOP=1 -d speech_demo -v source="$sample" \
+	-c "\\set body \`cat '$sample'\`" -f test/demo.sql

@@ -1,0 +1,80 @@
+/*
+ * libFuzzer target: the structure parser (sp_doc_analyze) on arbitrary bytes.
+ * Beyond "no crash, no leak, no UB", it checks the invariants the SQL surface
+ * relies on: spans inside the text and ordered, sections nested in their
+ * parents, levels bounded, indexes valid.
+ */
+#include "sp_doc.h"
+#include "sp_utf8.h"
+
+#include <stdlib.h>
+
+#define REQUIRE(c) do { if (!(c)) abort(); } while (0)
+
+static void
+span_ok(SpSpan sp, size_t len)
+{
+	REQUIRE(sp.start <= sp.end && sp.end <= len);
+}
+
+int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	const char *s = (const char *) data;
+	SpDoc		doc;
+	SpCharIndex ci;
+
+	sp_doc_analyze(&sp_env_malloc, s, size, &doc);
+	sp_charindex_init(&sp_env_malloc, &ci, s, size);
+	for (size_t i = 0; i < doc.paragraphs.n; i++)
+	{
+		span_ok(doc.paragraphs.items[i].span, size);
+		REQUIRE(doc.paragraphs.items[i].span.start < doc.paragraphs.items[i].span.end);
+		REQUIRE(i == 0 || doc.paragraphs.items[i - 1].span.end <= doc.paragraphs.items[i].span.start);
+		REQUIRE(doc.paragraphs.items[i].section < (int) doc.sections.n);
+	}
+	for (size_t i = 0; i < doc.sentences.n; i++)
+	{
+		const SpSentence *st = &doc.sentences.items[i];
+
+		span_ok(st->span, size);
+		span_ok(st->terminator, size);
+		REQUIRE(st->paragraph >= 0 && st->paragraph < (int) doc.paragraphs.n);
+		REQUIRE(i == 0 || doc.sentences.items[i - 1].span.end <= st->span.start);
+		REQUIRE(sp_doc_sentence_at(&doc, st->span.start) == (int) i);
+	}
+	for (size_t i = 0; i < doc.sections.n; i++)
+	{
+		const SpSection *sec = &doc.sections.items[i];
+
+		span_ok(sec->whole, size);
+		span_ok(sec->marker, size);
+		span_ok(sec->heading, size);
+		REQUIRE(sec->level >= 1 && sec->level <= SP_STYLE__COUNT);
+		REQUIRE(sec->parent < (int) i);
+		if (sec->parent >= 0)
+		{
+			const SpSection *par = &doc.sections.items[sec->parent];
+
+			REQUIRE(par->level == sec->level - 1);
+			REQUIRE(par->whole.start <= sec->whole.start && sec->whole.end <= par->whole.end);
+		}
+		else
+			REQUIRE(sec->level == 1);
+		REQUIRE(i == 0 || doc.sections.items[i - 1].marker.start < sec->marker.start);
+		/* positions are computable for every span */
+		REQUIRE(sp_charindex_pos(&ci, sec->whole.end) >= sp_charindex_pos(&ci, sec->whole.start));
+	}
+	for (size_t i = 0; i < doc.noise.n; i++)
+		span_ok(doc.noise.items[i].span, size);
+	span_ok(doc.title, size);
+	span_ok(doc.salutation, size);
+	span_ok(doc.opening, size);
+	span_ok(doc.closing, size);
+	REQUIRE(doc.announced_points >= -1 && doc.announced_points <= 30);
+	sp_charindex_free(&sp_env_malloc, &ci);
+	sp_doc_free(&sp_env_malloc, &doc);
+	return 0;
+}

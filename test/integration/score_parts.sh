@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Title, salutation and announced points of speech_parse() against the gold files
+# in ../shared/gold (fields "title", "salutation", "announced_points").  Titles are
+# compared with white space folded.  Fails on any mismatch (all match today).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+shared=${SPEECH_SHARED:-$root/../shared}
+if [ ! -d "$shared/gold" ]; then
+	echo "skipped: $shared/gold not found (the gold files live outside the project)"
+	exit 0
+fi
+db=speech_parts
+PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
+psql -X -q -d $db -c "CREATE EXTENSION speech" >/dev/null
+status=0
+SHARED="$shared" DB="$db" python3 - <<'PY' || status=1
+import glob, json, os, subprocess, sys
+shared, db = os.environ["SHARED"], os.environ["DB"]
+fold = lambda s: "".join((s or "").split())
+n = ok = 0
+bad = []
+for path in sorted(glob.glob(os.path.join(shared, "gold", "*.json"))):
+    gold = json.load(open(path, encoding="utf-8"))
+    text = open(os.path.join(shared, gold["doc"]), encoding="utf-8").read()
+    script = ("\\set ON_ERROR_STOP 1\nCREATE TEMP TABLE d(body text);\nCOPY d FROM STDIN;\n"
+              + text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+              + "\n\\.\nSELECT row_to_json(p) FROM d, speech_parse(d.body) p;\n")
+    out = subprocess.run(["psql", "-X", "-q", "-A", "-t", "-d", db], input=script,
+                         capture_output=True, text=True, check=True).stdout.strip()
+    got = json.loads(out)
+    for field in ("title", "salutation", "announced_points"):
+        n += 1
+        g, p = gold.get(field), got.get(field)
+        same = fold(g) == fold(p) if field == "title" else g == p
+        ok += same
+        if not same:
+            bad.append(f"{os.path.basename(path)} {field}: gold {g!r} got {p!r}")
+print(f"parts: {ok}/{n} fields match (title, salutation, announced_points)")
+for b in bad:
+    print("  MISMATCH", b)
+sys.exit(1 if bad else 0)
+PY
+psql -X -q -d postgres -c "DROP DATABASE $db" >/dev/null
+exit $status
