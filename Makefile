@@ -112,6 +112,7 @@ bench: deps
 	$(MAKE) all
 	$(MAKE) install
 	./test/bench/structure.sh
+	./test/bench/metrics.sh
 
 demo: deps
 	$(MAKE) all
@@ -123,10 +124,4 @@ test: deps
 	$(MAKE) install
 	$(MAKE) unit
 	./test/run-tests.sh
-# throughput of speech_metrics against to_tsvector('simple') on the corpus of ../shared
-bench: deps
-	$(MAKE) all
-	$(MAKE) install
-	./test/bench/run.sh
-
 endif

@@ -7,16 +7,21 @@
 #   - speech_quantities, speech_diagnostics: reported
 # Rows: the corpus of ../shared/corpus (seed and docs), repeated to about 10 MB.
 # Each query runs three times on one backend without parallel workers; the best
-# time counts.  Needs a running server (PGHOST/PGPORT/PGUSER, a superuser for
-# pg_read_file) with the extension installable; `make bench` starts a
-# throwaway one.  Exit status 1 when the first ratio is below 1.0.
+# time counts.  Runs on a throwaway cluster (the extension must be installed:
+# `make bench` does both).  Exit status 1 when the first ratio is below 1.0.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
 shared=${SPEECH_SHARED:-$root/../shared}
 if ! ls "$shared"/corpus/docs/*.txt >/dev/null 2>&1; then
 	echo "skipped: no corpus in $shared/corpus (it lives outside the project)"
 	exit 0
 fi
+export PATH="$("${PG_CONFIG:-pg_config}" --bindir):$PATH"
+test/pgcluster.sh stop
+trap 'test/pgcluster.sh stop' EXIT
+test/pgcluster.sh start
+eval "$(test/pgcluster.sh env)"
 repeat=${SPEECH_BENCH_REPEAT:-4}
 db=speech_bench
 export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
