@@ -50,12 +50,15 @@ typedef struct Run
 } Run;
 
 static void
-run_begin(Run *r, text *body, bool segment)
+run_begin(Run *r, text *body, bool segment, bool positions)
 {
 	const SpEnv *env = sp_pg_env();
 
 	memset(r, 0, sizeof(*r));
-	sp_analysis_begin(&r->a, body);
+	if (positions)
+		sp_analysis_begin(&r->a, body);
+	else
+		sp_analysis_begin_doc(&r->a, body);
 	r->s = r->a.in.s;
 	r->len = r->a.in.len;
 	r->segmented = segment;
@@ -217,7 +220,7 @@ speech_metrics(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("type speech_metrics has %d fields, the library expects %d", tupdesc->natts, NMETRICS),
 				 errhint("The installed SQL objects and the library disagree: run ALTER EXTENSION speech UPDATE.")));
-	run_begin(&r, PG_GETARG_TEXT_PP(0), PG_NARGS() < 2 || PG_GETARG_BOOL(1));
+	run_begin(&r, PG_GETARG_TEXT_PP(0), PG_NARGS() < 2 || PG_GETARG_BOOL(1), false);
 	sp_metrics_span(sp_pg_env(), &r.x, 0, r.len, -1, &m);
 	MemoryContextSwitchTo(r.a.caller);
 	metrics_values(&m, r.segmented, values, nulls);
@@ -243,7 +246,7 @@ speech_section_metrics(PG_FUNCTION_ARGS)
 	SpMetrics	m;
 
 	InitMaterializedSRF(fcinfo, 0);
-	run_begin(&r, PG_GETARG_TEXT_PP(0), PG_NARGS() < 2 || PG_GETARG_BOOL(1));
+	run_begin(&r, PG_GETARG_TEXT_PP(0), PG_NARGS() < 2 || PG_GETARG_BOOL(1), false);
 	if (rsinfo->setDesc->natts != NMETRICS + 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
@@ -288,7 +291,7 @@ speech_quantities(PG_FUNCTION_ARGS)
 	Run			r;
 
 	InitMaterializedSRF(fcinfo, 0);
-	run_begin(&r, PG_GETARG_TEXT_PP(0), false);
+	run_begin(&r, PG_GETARG_TEXT_PP(0), false, true);
 	for (size_t k = 0; k < r.x.quantities.n; k++)
 	{
 		const SpQuantity *q = &r.x.quantities.items[k];
@@ -342,7 +345,7 @@ speech_quotes(PG_FUNCTION_ARGS)
 	Run			r;
 
 	InitMaterializedSRF(fcinfo, 0);
-	run_begin(&r, PG_GETARG_TEXT_PP(0), false);
+	run_begin(&r, PG_GETARG_TEXT_PP(0), false, true);
 	for (size_t k = 0; k < r.x.quotes.n; k++)
 	{
 		const SpQuote *q = &r.x.quotes.items[k];
@@ -372,7 +375,7 @@ speech_slogans(PG_FUNCTION_ARGS)
 	Run			r;
 
 	InitMaterializedSRF(fcinfo, 0);
-	run_begin(&r, PG_GETARG_TEXT_PP(0), false);
+	run_begin(&r, PG_GETARG_TEXT_PP(0), false, true);
 	for (size_t k = 0; k < r.x.slogans.n; k++)
 	{
 		const SpSlogan *sl = &r.x.slogans.items[k];
@@ -402,7 +405,7 @@ speech_diagnostics(PG_FUNCTION_ARGS)
 	SpDiagVec	diags = {0};
 
 	InitMaterializedSRF(fcinfo, 0);
-	run_begin(&r, PG_GETARG_TEXT_PP(0), false);
+	run_begin(&r, PG_GETARG_TEXT_PP(0), false, true);
 	sp_diagnose(sp_pg_env(), &r.x, &diags);
 	for (size_t k = 0; k < diags.n; k++)
 	{
@@ -456,7 +459,7 @@ speech_kwic(PG_FUNCTION_ARGS)
 				 errhint("width is the number of characters shown on each side of the keyword.")));
 
 	InitMaterializedSRF(fcinfo, 0);
-	run_begin(&r, PG_GETARG_TEXT_PP(0), false);
+	run_begin(&r, PG_GETARG_TEXT_PP(0), false, true);
 	terms[0] = term.s;
 	sp_termset_init(env, &set, terms, &term.len, NULL, 1);
 	sp_match_terms(env, r.s, r.len, &set, NULL, &hits);
@@ -532,7 +535,7 @@ speech_term_hits(PG_FUNCTION_ARGS)
 	}
 
 	InitMaterializedSRF(fcinfo, 0);
-	run_begin(&r, PG_GETARG_TEXT_PP(0), whole);
+	run_begin(&r, PG_GETARG_TEXT_PP(0), whole, true);
 	sp_termset_init(env, &set, terms, lens, NULL, (size_t) nterms);
 	sp_match_terms(env, r.s, r.len, &set, whole ? r.x.boundary : NULL, &hits);
 	for (size_t k = 0; k < hits.n; k++)

@@ -51,6 +51,8 @@ typedef struct SpAnalysis
 
 /* analyse a text in a private memory context, which stays current until _end */
 extern void sp_analysis_begin(SpAnalysis *a, text *t);
+/* the same without the position index (for results that carry no positions) */
+extern void sp_analysis_begin_doc(SpAnalysis *a, text *t);
 extern void sp_analysis_end(SpAnalysis *a);
 
 /* 1-based character position of byte b, and a span's length in characters */

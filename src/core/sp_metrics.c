@@ -61,9 +61,9 @@ sp_extract_run(const SpEnv *env, SpExtract *x, const char *s, size_t len,
 	/* word-list hits: whole words for directives and function words */
 	wcats[SP_WL_DIRECTIVE_HIGH] = wcats[SP_WL_DIRECTIVE_MEDIUM] = wcats[SP_WL_DIRECTIVE_LOW] = true;
 	wcats[SP_WL_ADVERB] = wcats[SP_WL_CONJUNCTION] = true;
-	sp_termset_builtin(env, &x->word_set, wcats);
 	if (words)
 	{
+		sp_termset_builtin(env, &x->word_set, wcats);
 		x->boundary = sp_alloc0(env, len / 8 + 1);
 		for (size_t k = 0; k < nwords; k++)
 		{
@@ -284,10 +284,18 @@ typedef struct Segment
 
 typedef SP_VEC(Segment) SegmentVec;
 
+/*
+ * One pass over [start, end): characters, Han, punctuation, letters, clauses,
+ * the cntext segments, and the characters of each sentence sent[0..nsent)
+ * (sorted, not overlapping) into sent_chars.
+ */
 static void
 count_chars(const SpEnv *env, const char *s, size_t start, size_t end, size_t len,
-			SpMetrics *m, uint8_t *hanmap, SegmentVec *segs)
+			SpMetrics *m, uint8_t *hanmap, SegmentVec *segs,
+			const SpSentence *sent, size_t nsent, int64_t *sent_chars)
 {
+	size_t		si = 0;
+
 	bool		clause_content = false,
 				in_latin = false,
 				pending = false;
@@ -303,9 +311,13 @@ count_chars(const SpEnv *env, const char *s, size_t start, size_t end, size_t le
 
 		if (++iter % SP_INTERRUPT_INTERVAL == 0)
 			sp_check_interrupt(env);
+		while (si < nsent && sent[si].span.end <= i)
+			si++;
 		/* the common case first: a CJK ideograph is counted, Han, clause content */
 		if (cp >= 0x4E00 && cp <= 0x9FFF)
 		{
+			if (si < nsent && i >= sent[si].span.start)
+				sent_chars[si]++;
 			m->characters++;
 			seg.chars++;
 			m->han_characters++;
@@ -322,6 +334,8 @@ count_chars(const SpEnv *env, const char *s, size_t start, size_t end, size_t le
 		}
 		if (is_counted_char(cp))
 		{
+			if (si < nsent && i >= sent[si].span.start)
+				sent_chars[si]++;
 			m->characters++;
 			seg.chars++;
 			if (sp_is_han(cp))
@@ -386,18 +400,6 @@ count_chars(const SpEnv *env, const char *s, size_t start, size_t end, size_t le
 		sp_vec_push(env, segs, seg);
 }
 
-static int64_t
-chars_in(const char *s, size_t len, size_t start, size_t end)
-{
-	int64_t		n = 0;
-	int			step;
-
-	for (size_t i = start; i < end; i += (size_t) step)
-		if (is_counted_char(sp_u8_decode(s, len, i, &step)))
-			n++;
-	return n;
-}
-
 static bool
 terminator_has(const char *s, SpSpan t, uint32_t a, uint32_t b)
 {
@@ -433,6 +435,7 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 	size_t		k,
 				first;
 	int64_t		sentence_chars = 0;
+	int64_t    *sent_chars;
 
 	memset(m, 0, sizeof(*m));
 	m->announced_points = -1;
@@ -441,17 +444,22 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 	if (start >= end)
 		return;
 
-	/* characters, clauses, readability segments */
+	/* sentences that start in the span */
+	LOWER_BOUND(doc->sentences.items, doc->sentences.n, span.start, start, first);
+	for (k = first; k < doc->sentences.n && doc->sentences.items[k].span.start < end; k++)
+		;
+	sent_chars = sp_alloc0(env, (k - first + 1) * sizeof(int64_t));
+
+	/* characters, clauses, readability segments, sentence lengths */
 	hanmap = sp_alloc0(env, 0x40000 / 8);
-	count_chars(env, s, start, end, x->len, m, hanmap, &segs);
+	count_chars(env, s, start, end, x->len, m, hanmap, &segs,
+				doc->sentences.items + first, k - first, sent_chars);
 	sp_free(env, hanmap);
 
-	/* sentences and paragraphs that start in the span */
-	LOWER_BOUND(doc->sentences.items, doc->sentences.n, span.start, start, first);
 	for (k = first; k < doc->sentences.n && doc->sentences.items[k].span.start < end; k++)
 	{
 		const SpSentence *st = &doc->sentences.items[k];
-		int64_t		c = chars_in(s, x->len, st->span.start, st->span.end < end ? st->span.end : end);
+		int64_t		c = sent_chars[k - first];
 
 		m->sentences++;
 		sentence_chars += c;
@@ -463,6 +471,9 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 			m->exclamations++;
 	}
 	m->mean_sentence_chars = m->sentences ? (double) sentence_chars / (double) m->sentences : 0;
+	sp_free(env, sent_chars);
+
+	/* paragraphs that start in the span */
 	LOWER_BOUND(doc->paragraphs.items, doc->paragraphs.n, span.start, start, first);
 	for (k = first; k < doc->paragraphs.n && doc->paragraphs.items[k].span.start < end; k++)
 		m->paragraphs++;

@@ -4,7 +4,9 @@
 #   - speech_metrics(body, false): every field but the word-based ones; bar >= 1.0x
 #   - speech_metrics(body):        with the segmentation (words, TTR, MATTR,
 #                                  directives, pronouns, readability 2/3); reported
-#   - speech_quantities, speech_diagnostics: reported
+#   - speech_quantities, speech_diagnostics, to_tsvector('speech_zh'): reported
+#   - linearity: speech_metrics on the whole corpus as one text against 16
+#     slices of 1/16 (cost ratio 1.0 = linear)
 # Rows: the corpus of ../shared/corpus (seed and docs), repeated to about 10 MB.
 # Each query runs three times on one backend without parallel workers; the best
 # time counts.  Runs on a throwaway cluster (the extension must be installed:
@@ -63,6 +65,26 @@ SELECT q.what, s.n AS rows, round(s.mb, 1) AS mb, round(q.best::numeric, 3) AS s
 	   round(((SELECT best FROM q WHERE n = 1) / q.best)::numeric, 2) AS ratio_vs_tsvector
   FROM q, (SELECT sum(octet_length(body)) / 1e6 AS mb, count(*) AS n FROM bench) s
  ORDER BY q.n;
+-- linearity: one text of the whole corpus (about 2.6 MB) against a 1/16 slice
+CREATE TEMP TABLE big AS SELECT string_agg(body, E'\n') AS body FROM (SELECT body FROM bench LIMIT (SELECT count(*) / $repeat FROM bench)) b;
+CREATE TEMP TABLE small AS SELECT left(body, length(body) / 16) AS body FROM big;
+CREATE TEMP TABLE lin (what text, best float8);
+DO \$\$
+DECLARE t0 timestamptz; s float8 := 'Infinity'; b float8 := 'Infinity';
+BEGIN
+	FOR i IN 1..3 LOOP
+		t0 := clock_timestamp();
+		FOR k IN 1..16 LOOP PERFORM speech_metrics(body) FROM small; END LOOP;
+		s := least(s, extract(epoch FROM clock_timestamp() - t0));
+		t0 := clock_timestamp();
+		PERFORM speech_metrics(body) FROM big;
+		b := least(b, extract(epoch FROM clock_timestamp() - t0));
+	END LOOP;
+	INSERT INTO lin VALUES ('16 x 1/16 of the text', s), ('the whole text at once', b);
+END \$\$;
+SELECT what, round((SELECT octet_length(body) / 1e6 FROM big), 1) AS mb, round(best::numeric, 3) AS seconds,
+	   round((best / (SELECT best FROM lin WHERE what LIKE '16%'))::numeric, 2) AS cost_ratio
+  FROM lin;
 \pset tuples_only on
 \pset format unaligned
 SELECT 'ratio ' || round(((SELECT best FROM q WHERE n = 1) / (SELECT best FROM q WHERE n = 2))::numeric, 2);
