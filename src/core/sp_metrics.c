@@ -522,23 +522,29 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 	for (k = first; k < x->slogans.n && x->slogans.items[k].span.start < end; k++)
 		m->slogans++;
 
-	/* directive markers */
-	LOWER_BOUND(x->word_hits.items, x->word_hits.n, span.start, start, first);
-	for (k = first; k < x->word_hits.n && x->word_hits.items[k].span.start < end; k++)
+	/* word-list hits: directive markers, levels of authority */
 	{
-		switch (sp_hit_entry(&x->word_set, &x->word_hits.items[k])->category)
+		int64_t    *counter[SP_WL__COUNT] = {0};
+		const SpHitVec *vecs[2] = {&x->word_hits, &x->sub_hits};
+		const SpTermSet *sets[2] = {&x->word_set, &x->sub_set};
+
+		counter[SP_WL_DIRECTIVE_HIGH] = &m->directive_high;
+		counter[SP_WL_DIRECTIVE_MEDIUM] = &m->directive_medium;
+		counter[SP_WL_DIRECTIVE_LOW] = &m->directive_low;
+		counter[SP_WL_AUTHORITY_CENTRAL] = &m->authority_central;
+		counter[SP_WL_AUTHORITY_PROVINCE] = &m->authority_province;
+		counter[SP_WL_AUTHORITY_CITY] = &m->authority_city;
+		counter[SP_WL_AUTHORITY_COUNTY] = &m->authority_county;
+		for (int v = 0; v < 2; v++)
 		{
-			case SP_WL_DIRECTIVE_HIGH:
-				m->directive_high++;
-				break;
-			case SP_WL_DIRECTIVE_MEDIUM:
-				m->directive_medium++;
-				break;
-			case SP_WL_DIRECTIVE_LOW:
-				m->directive_low++;
-				break;
-			default:
-				break;
+			LOWER_BOUND(vecs[v]->items, vecs[v]->n, span.start, start, first);
+			for (k = first; k < vecs[v]->n && vecs[v]->items[k].span.start < end; k++)
+			{
+				int64_t    *c = counter[sp_hit_entry(sets[v], &vecs[v]->items[k])->category];
+
+				if (c)
+					(*c)++;
+			}
 		}
 	}
 	if (m->characters > 0)
@@ -546,29 +552,6 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 		m->directive_high_per_1k = 1000.0 * (double) m->directive_high / (double) m->characters;
 		m->directive_medium_per_1k = 1000.0 * (double) m->directive_medium / (double) m->characters;
 		m->directive_low_per_1k = 1000.0 * (double) m->directive_low / (double) m->characters;
-	}
-
-	/* levels of authority */
-	LOWER_BOUND(x->sub_hits.items, x->sub_hits.n, span.start, start, first);
-	for (k = first; k < x->sub_hits.n && x->sub_hits.items[k].span.start < end; k++)
-	{
-		switch (sp_hit_entry(&x->sub_set, &x->sub_hits.items[k])->category)
-		{
-			case SP_WL_AUTHORITY_CENTRAL:
-				m->authority_central++;
-				break;
-			case SP_WL_AUTHORITY_PROVINCE:
-				m->authority_province++;
-				break;
-			case SP_WL_AUTHORITY_CITY:
-				m->authority_city++;
-				break;
-			case SP_WL_AUTHORITY_COUNTY:
-				m->authority_county++;
-				break;
-			default:
-				break;
-		}
 	}
 
 	/* words: counts, types, MATTR, pronouns, readability */

@@ -406,26 +406,19 @@ parse_han(const char *s, size_t len, size_t i, Num *n)
 	return true;
 }
 
-/* scale characters after a number: 十 百 千 万 亿 (exponent) */
+/* scale characters after a number: 十 百 千 万 亿 as powers of ten (0: none) */
 static int
 scale_exp(uint32_t cp)
 {
-	switch (cp)
+	uint64_t	u = sp_han_unit(cp);
+	int			e = 0;
+
+	while (u >= 10)
 	{
-		case 0x5341:			/* 十 */
-			return 1;
-		case 0x767E:			/* 百 */
-			return 2;
-		case 0x5343:			/* 千 */
-			return 3;
-		case 0x4E07:			/* 万 */
-		case 0x842C:			/* 萬 */
-			return 4;
-		case 0x4EBF:			/* 亿 */
-		case 0x5104:			/* 億 */
-			return 8;
+		u /= 10;
+		e++;
 	}
-	return 0;
+	return e;
 }
 
 static bool

@@ -10,6 +10,7 @@ if ! ls "$shared"/gold/*.json >/dev/null 2>&1; then
 	exit 0
 fi
 db=speech_score_quantities
+export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
 psql -X -q -d $db -c "CREATE EXTENSION speech" >/dev/null
 out=$(PSQL="psql -X -d $db" python3 "$root/test/tools/score_quantities.py" -v "$shared")
