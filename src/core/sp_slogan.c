@@ -21,6 +21,28 @@ static const char *const idioms[] = {
 	NULL
 };
 
+bool
+sp_formula_numeral(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x4E00:			/* 一 */
+		case 0x4E8C:			/* 二 */
+		case 0x4E09:			/* 三 */
+		case 0x56DB:			/* 四 */
+		case 0x4E94:			/* 五 */
+		case 0x516D:			/* 六 */
+		case 0x4E03:			/* 七 */
+		case 0x516B:			/* 八 */
+		case 0x4E5D:			/* 九 */
+		case 0x5341:			/* 十 */
+		case 0x4E24:			/* 两 */
+		case 0x53CC:			/* 双 */
+			return true;
+	}
+	return false;
+}
+
 /* a small numeral for formulae: 一 … 十九, 两, 双; returns bytes, 0 if none */
 static size_t
 small_numeral(const char *s, size_t len, size_t i, int *value)
@@ -35,8 +57,7 @@ small_numeral(const char *s, size_t len, size_t i, int *value)
 		return n;
 	}
 	/* ordinary numerals only: the financial forms (陆 in 大陆) are words here */
-	if (!(cp == 0x5341 || (sp_han_digit(cp) > 0 && cp >= 0x4E00 && cp < 0x5200) ||
-		  cp == 0x56DB || cp == 0x516D || cp == 0x516B))
+	if (!sp_formula_numeral(cp))
 		return 0;
 	n = sp_parse_han_number(s, len, i, &v);
 	if (n == 0 || n > 6 || v == 0 || v > 19)
@@ -219,34 +240,25 @@ sp_slogans(const SpEnv *env, const char *s, size_t len,
 		   const SpQuote *quotes, size_t nquotes, SpSloganVec *out)
 {
 	SpTermSet	set;
-	SpHitVec	hits = {0};
 	bool		cats[SP_WL__COUNT] = {0};
 	SpSloganVec all = {0};
 	size_t		i = 0,
 				last_end = 0;
 	unsigned	iter = 0;
 
-	/* 1. the built-in list */
+	/*
+	 * 1 and 2 in one pass: every built-in formula starts with a numeral
+	 * (checked by a unit test), so at each numeral the list is tried first,
+	 * longest term first, then the parallel pattern.
+	 */
 	cats[SP_WL_SLOGAN] = true;
 	sp_termset_builtin(env, &set, cats);
-	sp_match_terms(env, s, len, &set, NULL, &hits);
-	for (size_t k = 0; k < hits.n; k++)
-	{
-		SpSlogan	sl = {hits.items[k].span,
-		sp_wl_builtin[set.id[hits.items[k].term]].weight};
-
-		sp_vec_push(env, &all, sl);
-	}
-	sp_vec_free(env, &hits);
-	sp_termset_free(env, &set);
-
-	/* 2. parallel patterns */
 	while (i < len)
 	{
 		int			step,
 					v;
 		uint32_t	cp;
-		size_t		end;
+		size_t		end = 0;
 
 		if (++iter % SP_INTERRUPT_INTERVAL == 0)
 			sp_check_interrupt(env);
@@ -256,7 +268,25 @@ sp_slogans(const SpEnv *env, const char *s, size_t len,
 			continue;
 		}
 		cp = sp_u8_decode(s, len, i, &step);
-		if ((sp_han_digit(cp) > 0 || cp == 0x53CC || cp == 0x5341) &&
+		if (!sp_formula_numeral(cp))
+		{
+			i += (size_t) step;
+			continue;
+		}
+		for (int l = 0; l < set.nlens && end == 0; l++)
+		{
+			long		k;
+
+			if (i + set.lens[l] <= len &&
+				(k = sp_termset_find(&set, s + i, set.lens[l])) >= 0)
+			{
+				SpSlogan	sl = {{i, i + set.lens[l]}, sp_wl_builtin[set.id[k]].weight};
+
+				sp_vec_push(env, &all, sl);
+				end = i + set.lens[l];
+			}
+		}
+		if (end == 0 &&
 			sp_u8_before(s, len, i) != 0x7B2C /* 第 */ &&
 			!(sp_han_digit(sp_u8_before(s, len, i)) >= 0) &&
 			small_numeral(s, len, i, &v) &&
@@ -266,11 +296,10 @@ sp_slogans(const SpEnv *env, const char *s, size_t len,
 			SpSlogan	sl = {{i, end}, v};
 
 			sp_vec_push(env, &all, sl);
-			i = end;
-			continue;
 		}
-		i += (size_t) step;
+		i = end > i ? end : i + (size_t) step;
 	}
+	sp_termset_free(env, &set);
 
 	/* 3. closed quotations holding a numbered phrase */
 	for (size_t k = 0; k < nquotes; k++)

@@ -25,6 +25,9 @@ typedef struct SpSlogan
 
 typedef SP_VEC(SpSlogan) SpSloganVec;
 
+/* a numeral a formula may start with: 一 … 十, 两, 双 (not 〇 零 or the financial forms) */
+bool		sp_formula_numeral(uint32_t cp);
+
 /* slogans of s[0..len) in text order, not overlapping; quotes as sp_quotes() found them */
 void		sp_slogans(const SpEnv *env, const char *s, size_t len,
 					   const SpQuote *quotes, size_t nquotes, SpSloganVec *out);

@@ -34,6 +34,19 @@ SP_TEST(slogan_known_and_patterns)
 	CHECK_STR(slogans("实现“三个确保”“三个力争”目标"), "三个确保=3 三个力争=3");
 }
 
+SP_TEST(slogan_builtin_list_starts_with_numerals)
+{
+	/* sp_slogans tries the list only at numerals */
+	for (size_t k = 0; k < sp_wl_builtin_n; k++)
+	{
+		int			step;
+		const char *t = sp_wl_builtin[k].term;
+
+		if (sp_wl_builtin[k].category == SP_WL_SLOGAN && !sp_formula_numeral(sp_u8_decode(t, strlen(t), 0, &step)))
+			CHECK_STR(t, "(a formula starting with a numeral)");
+	}
+}
+
 SP_TEST(slogan_not_counts_or_idioms)
 {
 	CHECK_STR(slogans("用三个月时间，讲四点意见，从三个方面入手"), "");
