@@ -6,6 +6,7 @@
 #                  (C-core unit tests, pg_regress on a throwaway cluster, scorers)
 #   make unit      C-core unit tests only (no PostgreSQL needed beyond ICU)
 #   make bench     throughput and linearity benchmarks
+#   make fuzz      libFuzzer targets with ASan+UBSan (FUZZ_SECONDS=N per target)
 #   make installcheck   pg_regress against a server you run (PGHOST/PGPORT/PGUSER)
 
 EXTENSION = speech
@@ -62,8 +63,8 @@ PG_CPPFLAGS = -I$(srcdir)/src/core $(ICU_CFLAGS) -DSPEECH_VERSION=\"$(SPEECH_VER
 # -Wall -Wextra clean; `make test` adds -Werror
 PG_CFLAGS = -Wall -Wextra $(WERROR)
 SHLIB_LINK = $(ICU_LIBS)
-EXTRA_CLEAN = test/unit/unit_tests test/tools/speech_cli results regression.diffs regression.out \
-	data/speech_zh.words $(LEXICON) tools/mklex
+EXTRA_CLEAN = test/unit/unit_tests test/unit/unit_tests_asan test/tools/speech_cli test/fuzz/build \
+	results regression.diffs regression.out data/speech_zh.words $(LEXICON) tools/mklex
 
 # no LLVM bitcode: JIT inlining buys nothing for these functions, and it would
 # make the build depend on clang
@@ -71,8 +72,7 @@ override with_llvm := no
 
 include $(PGXS)
 
-# PGXS tracks no header dependencies: rebuild every object when a header
-# changes (a stale object with an old struct layout corrupts memory)
+# every object depends on every header (PGXS tracks no header dependencies)
 $(OBJS): $(wildcard src/*.h src/core/*.h)
 
 # the lexicon image: word list (policy in tools/lexicon_words.py), then tools/mklex
@@ -95,17 +95,32 @@ UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(I
 test/unit/unit_tests: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
 
-.PHONY: deps unit demo test cli bench
+.PHONY: deps unit unit-asan demo test cli bench fuzz
+
+# fuzzing budget per target inside make test (make fuzz for long runs)
+CI_FUZZ_SECONDS ?= 15
 deps:
 	./test/deps.sh
 
 unit: test/unit/unit_tests
 	./test/unit/unit_tests
 
+# the same unit tests under AddressSanitizer + UndefinedBehaviorSanitizer (and LeakSanitizer)
+test/unit/unit_tests_asan: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
+	$(CC) $(UNIT_CFLAGS) -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
+		-o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
+unit-asan: test/unit/unit_tests_asan
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ./test/unit/unit_tests_asan
+
 # development aids: the core on a file, and the outline scorer without a database
 test/tools/speech_cli: test/tools/speech_cli.c $(wildcard src/core/*.c) $(wildcard src/core/*.h)
 	$(CC) $(UNIT_CFLAGS) -o $@ test/tools/speech_cli.c $(wildcard src/core/*.c) $(ICU_LIBS)
 cli: test/tools/speech_cli
+
+# libFuzzer targets under ASan + UBSan (test/fuzz/run.sh; FUZZ_SECONDS per target)
+fuzz:
+	SPEECH_EXTRA_DEPS="clang libclang-rt-dev" ./test/deps.sh
+	./test/fuzz/run.sh $(FUZZ_SECONDS)
 
 # benchmarks print ratios against a baseline measured in the same session
 bench: deps
@@ -123,5 +138,7 @@ test: deps
 	$(MAKE) all WERROR=-Werror
 	$(MAKE) install
 	$(MAKE) unit
+	$(MAKE) unit-asan
 	./test/run-tests.sh
+	./test/fuzz/run.sh $(CI_FUZZ_SECONDS)
 endif

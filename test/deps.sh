@@ -11,7 +11,9 @@ if [ -z "$major" ]; then
 	major=${major:-15}
 fi
 
-want=(postgresql-$major postgresql-server-dev-$major libicu-dev pkg-config make gcc python3 python3-jieba ${SPEECH_EXTRA_DEPS:-})
+# clang and its runtime: the libFuzzer targets that make test runs briefly
+want=(postgresql-$major postgresql-server-dev-$major libicu-dev pkg-config make gcc python3 python3-jieba
+	clang libclang-rt-dev ${SPEECH_EXTRA_DEPS:-})
 missing=()
 for p in "${want[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
