@@ -453,7 +453,7 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 	/* characters, clauses, readability segments, sentence lengths */
 	hanmap = sp_alloc0(env, 0x40000 / 8);
 	count_chars(env, s, start, end, x->len, m, hanmap, &segs,
-				doc->sentences.items + first, k - first, sent_chars);
+				k > first ? doc->sentences.items + first : NULL, k - first, sent_chars);
 	sp_free(env, hanmap);
 
 	for (k = first; k < doc->sentences.n && doc->sentences.items[k].span.start < end; k++)

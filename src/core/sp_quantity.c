@@ -737,7 +737,7 @@ read_one(const char *s, size_t len, size_t i, Found *f, size_t *skip_to)
 				j += n + strlen("月");
 			}
 			/* 元/吨, 微克/立方米 */
-			else if (s[j] == '/')
+			else if (j < len && s[j] == '/')
 			{
 				const Unit *u2;
 				size_t		n2 = match_unit(s, len, j + 1, false, &u2);

@@ -105,6 +105,15 @@ SP_TEST(metrics_empty_and_without_words)
 	SpMetrics	m;
 	const char *s = "同志们：今年增长6.5%左右。";
 
+	/* white space only: no sentence at all (fuzz finding: no offset on a NULL array) */
+	sp_doc_analyze(&sp_env_malloc, " \n\n", 3, &doc);
+	sp_extract_run(&sp_env_malloc, &x, " \n\n", 3, &doc, NULL, 0);
+	sp_metrics_span(&sp_env_malloc, &x, 0, 3, -1, &m);
+	CHECK_INT(m.characters, 0);
+	CHECK_INT(m.sentences, 0);
+	sp_extract_free(&sp_env_malloc, &x);
+	sp_doc_free(&sp_env_malloc, &doc);
+
 	sp_doc_analyze(&sp_env_malloc, "", 0, &doc);
 	sp_extract_run(&sp_env_malloc, &x, "", 0, &doc, NULL, 0);
 	sp_metrics_span(&sp_env_malloc, &x, 0, 0, -1, &m);

@@ -134,6 +134,18 @@ SP_TEST(quantity_not_quantities)
 	CHECK_STR(qty("七届一次党代会 三级帮学 两XX县区 零部件 零容忍"), "");
 }
 
+SP_TEST(quantity_fuzz_findings)
+{
+	/* a unit at the very end, where a compound unit (元/吨) was looked for past it */
+	const char *s = "增长24.66万亿元";
+	SpQuantityVec v = {0};
+
+	sp_quantities(&sp_env_malloc, s, strlen(s), NULL, 0, &v);
+	CHECK_INT(v.n, 1);
+	sp_vec_free(&sp_env_malloc, &v);
+	CHECK_STR(qty("50元/吨"), "50元/吨|50|元/吨||money");
+}
+
 SP_TEST(quantity_bare_arabic_and_skip)
 {
 	SpQuantityVec v = {0};
