@@ -431,11 +431,14 @@ sp_find_outline(const SpEnv *env, SpDoc *doc)
 			continue;
 
 		/*
-		 * Enumerations (一是, 一要, 首先) are leaves: a numbered heading (第一，
-		 * 1、 （一）) that follows one closes it instead of nesting in it.
+		 * Enumerations (一是, 一要, 首先) hold no numbered headings beyond their
+		 * own paragraph: a numbered heading (第一， 1、 （一）) in a later paragraph
+		 * closes them instead of nesting in them (一是…（1）…（2） in one
+		 * paragraph does nest).
 		 */
 		if (!sp_style_is_inline(st))
 			while (stack.n > 0 && sp_style_is_inline(cv.items[stack.items[stack.n - 1].cand].m.style) &&
+				   cv.items[stack.items[stack.n - 1].cand].para != c->para &&
 				   (d < 0 || (size_t) d < stack.n - 1))
 			{
 				Open		o = stack.items[--stack.n];
