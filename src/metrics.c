@@ -518,7 +518,9 @@ speech_term_hits(PG_FUNCTION_ARGS)
 	if (ARR_NDIM(arr) > 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-				 errmsg("speech_term_hits expects a one-dimensional array of terms")));
+				 errmsg("speech_term_hits expects a one-dimensional array of terms, got %d dimensions",
+						ARR_NDIM(arr)),
+				 errhint("Pass the terms as a flat array, for example ARRAY['改革', '发展'].")));
 	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &enulls, &nelems);
 	terms = palloc(sizeof(char *) * (nelems + 1));
 	lens = palloc(sizeof(size_t) * (nelems + 1));

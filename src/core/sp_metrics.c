@@ -258,6 +258,8 @@ mattr(const SpEnv *env, const uint32_t *ids, size_t n, size_t ntypes, size_t win
 	count = sp_alloc0(env, (ntypes + 1) * sizeof(uint32_t));
 	for (size_t k = 0; k < n; k++)
 	{
+		if (k % SP_INTERRUPT_INTERVAL == SP_INTERRUPT_INTERVAL - 1)
+			sp_check_interrupt(env);
 		if (count[ids[k]]++ == 0)
 			distinct++;
 		if (k >= window)
