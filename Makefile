@@ -36,7 +36,7 @@ SPEECH_VERSION := $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" speech.con
 REGRESS_STRUCTURE = setup structure_basic structure_markers structure_noise \
 	structure_document structure_clean structure_other_languages structure_encoding \
 	structure_corpus
-REGRESS_TS =
+REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_headline ts_index ts_tsvector ts_encoding
 REGRESS_METRICS = metrics metrics_seed metrics_reporting
 REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS) $(REGRESS_METRICS)
 REGRESS_OPTS = --encoding=UTF8 --no-locale
@@ -58,22 +58,19 @@ ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
 ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null)
 endif
 # PostgreSQL's headers as system headers: -Wextra applies to our code, not theirs
-PG_CPPFLAGS = -I$(srcdir)/src/core $(ICU_CFLAGS) -DSPEECH_VERSION=\"$(SPEECH_VERSION)\" \
-	-isystem $(includedir_server) -isystem $(includedir_internal)
+PG_CPPFLAGS = -I$(srcdir)/src/core $(ICU_CFLAGS) -isystem $(includedir_server) -isystem $(includedir_internal) \
+	-DSPEECH_VERSION=\"$(SPEECH_VERSION)\"
 # -Wall -Wextra clean; `make test` adds -Werror
 PG_CFLAGS = -Wall -Wextra $(WERROR)
 SHLIB_LINK = $(ICU_LIBS)
-EXTRA_CLEAN = test/unit/unit_tests test/unit/unit_tests_asan test/tools/speech_cli test/fuzz/build \
-	results regression.diffs regression.out data/speech_zh.words $(LEXICON) tools/mklex
+EXTRA_CLEAN = test/unit/unit_tests test/unit/unit_tests_asan test/tools/speech_cli test/fuzz/build results regression.diffs regression.out \
+	data/speech_zh.words $(LEXICON) tools/mklex
 
 # no LLVM bitcode: JIT inlining buys nothing for these functions, and it would
 # make the build depend on clang
 override with_llvm := no
 
 include $(PGXS)
-
-# every object depends on every header (PGXS tracks no header dependencies)
-$(OBJS): $(wildcard src/*.h src/core/*.h)
 
 # the lexicon image: word list (policy in tools/lexicon_words.py), then tools/mklex
 all: $(LEXICON)
@@ -83,11 +80,14 @@ data/speech_zh.words: tools/lexicon_words.py data/speech_domain.txt $(JIEBA_DICT
 	mv $@.tmp $@
 
 MKLEX_SRCS = tools/mklex.c src/core/sp_lexicon.c src/core/sp_utf8.c src/core/sp_env.c
-tools/mklex: $(MKLEX_SRCS) src/core/sp_lexicon.h src/core/sp_env.h
+tools/mklex: $(MKLEX_SRCS) src/core/sp_lexicon.h src/core/sp_env.h src/core/sp_utf8.h
 	$(CC) -std=gnu99 -O2 -Wall -Wextra $(WERROR) -Isrc/core $(ICU_CFLAGS) -o $@ $(MKLEX_SRCS) $(ICU_LIBS)
 
 $(LEXICON): data/speech_zh.words tools/mklex
 	tools/mklex data/speech_zh.words $@
+
+# every object depends on every header (PGXS tracks no header dependencies)
+$(OBJS): $(wildcard src/*.h src/core/*.h)
 
 UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
 UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(ICU_CFLAGS)
@@ -128,6 +128,7 @@ bench: deps
 	$(MAKE) install
 	./test/bench/structure.sh
 	./test/bench/metrics.sh
+	./test/bench/text_search.sh
 
 demo: deps
 	$(MAKE) all

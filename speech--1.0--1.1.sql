@@ -4,17 +4,18 @@
 \echo Use "CREATE EXTENSION speech" or "ALTER EXTENSION speech UPDATE TO '1.1'" to load this file. \quit
 
 -- ---- the parser ----
--- Support functions take internal arguments: only the text-search machinery calls them.
+-- Support functions take internal arguments: only the text-search machinery
+-- calls them.  STABLE: the tokens depend on speech_terms and speech.domain_terms.
 CREATE FUNCTION speech_prs_start(internal, integer) RETURNS internal
-	AS 'MODULE_PATHNAME', 'speech_prs_start' LANGUAGE C STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'speech_prs_start' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION speech_prs_gettoken(internal, internal, internal) RETURNS internal
-	AS 'MODULE_PATHNAME', 'speech_prs_gettoken' LANGUAGE C STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'speech_prs_gettoken' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION speech_prs_end(internal) RETURNS void
-	AS 'MODULE_PATHNAME', 'speech_prs_end' LANGUAGE C STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'speech_prs_end' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION speech_prs_lextype(internal) RETURNS internal
-	AS 'MODULE_PATHNAME', 'speech_prs_lextype' LANGUAGE C STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'speech_prs_lextype' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION speech_prs_headline(internal, internal, tsquery) RETURNS internal
-	AS 'MODULE_PATHNAME', 'speech_prs_headline' LANGUAGE C STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'speech_prs_headline' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 
 CREATE TEXT SEARCH PARSER speech_parser (
 	START = speech_prs_start,
@@ -27,16 +28,16 @@ COMMENT ON TEXT SEARCH PARSER speech_parser IS 'Chinese word segmentation over a
 
 -- ---- dictionaries ----
 CREATE FUNCTION speech_han_init(internal) RETURNS internal
-	AS 'MODULE_PATHNAME', 'speech_han_init' LANGUAGE C STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'speech_han_init' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION speech_han_lexize(internal, internal, internal, internal) RETURNS internal
-	AS 'MODULE_PATHNAME', 'speech_han_lexize' LANGUAGE C STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'speech_han_lexize' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 CREATE TEXT SEARCH TEMPLATE speech_han_template (INIT = speech_han_init, LEXIZE = speech_han_lexize);
 COMMENT ON TEXT SEARCH TEMPLATE speech_han_template IS 'Han words with stop words and sub-words at the same position (options StopWords, SubWords)';
 
 CREATE FUNCTION speech_fold_init(internal) RETURNS internal
-	AS 'MODULE_PATHNAME', 'speech_fold_init' LANGUAGE C PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'speech_fold_init' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION speech_fold_lexize(internal, internal, internal, internal) RETURNS internal
-	AS 'MODULE_PATHNAME', 'speech_fold_lexize' LANGUAGE C STRICT PARALLEL SAFE;
+	AS 'MODULE_PATHNAME', 'speech_fold_lexize' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 CREATE TEXT SEARCH TEMPLATE speech_fold_template (INIT = speech_fold_init, LEXIZE = speech_fold_lexize);
 COMMENT ON TEXT SEARCH TEMPLATE speech_fold_template IS 'filter: full-width letters and digits to ASCII';
 
@@ -103,3 +104,12 @@ CREATE FUNCTION speech_tokens(body text, OUT pos integer, OUT len integer, OUT t
 	RETURNS SETOF record
 	AS 'MODULE_PATHNAME', 'speech_tokens' LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 200;
 COMMENT ON FUNCTION speech_tokens(text) IS 'the words, numbers, symbols and punctuation of a text with 1-based character positions (white space left out)';
+
+-- ---- a tsvector weighted by the outline ----
+-- IMMUTABLE like to_tsvector(regconfig, text), so it can feed a generated
+-- column or an expression index; like it, the result depends on the
+-- configuration's dictionaries (and here on speech_terms): re-index after
+-- changing them.
+CREATE FUNCTION speech_tsvector(cfg regconfig, body text) RETURNS tsvector
+	AS 'MODULE_PATHNAME', 'speech_tsvector' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION speech_tsvector(regconfig, text) IS 'to_tsvector with weights from the outline: title and headings A, the first sentence of each section B, the rest D';

@@ -36,6 +36,7 @@ extern text *sp_output_text(const char *utf8, size_t len);
 /* raise an error if the server encoding cannot be used (called by every entry point) */
 extern void sp_check_encoding(void);
 
+
 /* ---- one analysed text argument ---- */
 #include "sp_doc.h"
 #include "utils/palloc.h"

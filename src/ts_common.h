@@ -20,4 +20,21 @@ extern void speech_seg_options(SpSegOptions *opt);
 /* ts_parser.c: token type names, as ts_token_type('speech_parser') lists them */
 extern const char *speech_token_alias(SpTokType type);
 
+/*
+ * The token speech_parser returned last, with the tokenizer's state (the
+ * UTF-8 text and the words its lattice saw around the token), so that
+ * speech_han can index the words that start in a token and run past its
+ * end.  Valid from the parser's gettoken until its next call or its end.
+ */
+typedef struct SpeechTokenContext
+{
+	const char *tok;			/* the token as handed to dictionaries */
+	int			toklen;
+	const SpSegState *seg;		/* seg->s is the text in UTF-8 */
+	SpToken		utok;			/* the token in seg->s */
+} SpeechTokenContext;
+
+/* the context of tok if it is the parser's current token, else NULL */
+extern const SpeechTokenContext *speech_token_context(const char *tok, int len);
+
 #endif

@@ -43,6 +43,8 @@ speech_token_alias(SpTokType type)
 
 typedef struct ParserState
 {
+	SpeechTokenContext ctx;		/* the current token, for speech_han */
+	MemoryContextCallback reset;	/* forgets ctx if the parse is abandoned */
 	SpSegOptions opt;
 	SpSegState	seg;
 	const char *orig;			/* the text as given, in the database encoding */
@@ -50,6 +52,24 @@ typedef struct ParserState
 	const char *utf8;			/* the text the tokenizer reads */
 	bool		converted;
 } ParserState;
+
+/* the parser whose current token speech_token_context() reports */
+static ParserState *current = NULL;
+
+static void
+forget_current(void *arg)
+{
+	if (current == arg)
+		current = NULL;
+}
+
+const SpeechTokenContext *
+speech_token_context(const char *tok, int len)
+{
+	if (current != NULL && current->ctx.tok == tok && current->ctx.toklen == len)
+		return &current->ctx;
+	return NULL;
+}
 
 PG_FUNCTION_INFO_V1(speech_prs_start);
 PG_FUNCTION_INFO_V1(speech_prs_gettoken);
@@ -78,6 +98,9 @@ speech_prs_start(PG_FUNCTION_ARGS)
 	}
 	speech_seg_options(&ps->opt);
 	sp_seg_begin(&ps->seg, &ps->opt, ps->utf8, ulen);
+	ps->reset.func = forget_current;
+	ps->reset.arg = ps;
+	MemoryContextRegisterResetCallback(CurrentMemoryContext, &ps->reset);
 	PG_RETURN_POINTER(ps);
 }
 
@@ -107,6 +130,11 @@ speech_prs_gettoken(PG_FUNCTION_ARGS)
 		ps->origpos = tok.end;
 	*t = (char *) ps->orig + start;
 	*tlen = (int) (ps->origpos - start);
+	ps->ctx.tok = *t;
+	ps->ctx.toklen = *tlen;
+	ps->ctx.seg = &ps->seg;
+	ps->ctx.utok = tok;
+	current = ps;
 	PG_RETURN_INT32(token_types[tok.type].id);
 }
 
@@ -115,10 +143,11 @@ speech_prs_end(PG_FUNCTION_ARGS)
 {
 	ParserState *ps = (ParserState *) PG_GETARG_POINTER(0);
 
+	forget_current(ps);
 	sp_seg_end(sp_pg_env(), &ps->seg);
 	if (ps->converted)
 		pfree((char *) ps->utf8);
-	pfree(ps);
+	/* ps itself goes with its memory context, which holds the reset callback */
 	PG_RETURN_VOID();
 }
 

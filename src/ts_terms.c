@@ -222,8 +222,10 @@ speech_term_check(PG_FUNCTION_ARGS)
 	if (nchars < 2 || nchars > SP_LEX_MAX_CHARS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("speech term \"%s\" has %zu characters; a term has 2 to %d",
-						text_to_cstring(PG_GETARG_TEXT_PP(0)), nchars, SP_LEX_MAX_CHARS),
+				 errmsg_plural("speech term \"%s\" has %zu character; a term has 2 to %d",
+							   "speech term \"%s\" has %zu characters; a term has 2 to %d",
+							   (unsigned long) nchars,
+							   text_to_cstring(PG_GETARG_TEXT_PP(0)), nchars, SP_LEX_MAX_CHARS),
 				 errhint("Single characters are always tokens of their own; split a longer phrase into terms.")));
 	PG_RETURN_BOOL(true);
 }

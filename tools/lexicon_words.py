@@ -7,17 +7,19 @@ Input: jieba's dict.txt (MIT licence; Debian package python3-jieba): one
 "word count tag" a line, and the shipped domain terms (one a line, # comments).
 Output, read by tools/mklex: a first line "!costs<TAB>unknown<TAB>term", then
 "word<TAB>cost<TAB>flags" lines; cost = 100 * -ln(count / total), flags
-1 = general word, 2 = domain term.
+1 = general word, 2 = domain term, 8 = search only (indexed, never cut).
 
 The policy, each rule general (nothing here is fitted to an evaluation set):
   * Han words only: the tokenizer handles Latin letters and digits itself.
   * Words longer than 16 characters are dropped (never probed).
   * jieba gives a placeholder count of 2 or 3 to ~200,000 entries merged in
     without corpus counts.  Such an entry that can be composed from counted
-    words of two or more characters (国有企业 = 国有 + 企业) is dropped: with a
-    made-up count it would outvote the evidence of its parts.  Placeholder
+    words of two or more characters (国有企业 = 国有 + 企业) is not cut as a
+    word: with a made-up count it would outvote the evidence of its parts.
+    It stays searchable (flag 8): a text containing it indexes it, so a
+    query for it finds exactly the texts that contain it.  Placeholder
     entries that cannot be composed (rare names, idioms, transliterations)
-    stay, at their placeholder cost.
+    stay words, at their placeholder cost.
   * A numeral followed by a unit of measure or time (一年, 三天, 五元, 十米) is
     not a lexicon word: the tokenizer composes numbers itself, so 三年 and 3年
     are cut alike, whatever the number.
@@ -72,11 +74,12 @@ def main():
             if count > 0 and len(word) <= MAX_CHARS and all(is_han(c) for c in word):
                 counts[word] = counts.get(word, 0) + count
     counted = {w for w, c in counts.items() if c > PLACEHOLDER and len(w) >= 2}
-    keep = {}
+    keep, search = {}, []
     for w, c in counts.items():
         if numeral_with_unit(w):
             continue
         if c <= PLACEHOLDER and len(w) >= 3 and composable(w, counted):
+            search.append(w)
             continue
         keep[w] = c
     domain = []
@@ -94,6 +97,8 @@ def main():
     out.write("!costs\t%d\t%d\n" % (cost(1), cost(TERM_COUNT)))
     for w in sorted(keep):
         out.write("%s\t%d\t1\n" % (w, cost(keep[w])))
+    for w in sorted(search):
+        out.write("%s\t0\t8\n" % w)
     for w in domain:
         if not (2 <= len(w) <= MAX_CHARS and all(is_han(c) for c in w)):
             sys.exit("domain term %r: only 2 to %d Han characters" % (w, MAX_CHARS))

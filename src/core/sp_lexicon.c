@@ -1,5 +1,5 @@
 /*
- * sp_lexicon.c - open, probe and build the compact lexicon image.
+ * sp_lexicon.c - open, walk and build the lexicon image.
  */
 #include "sp_lexicon.h"
 #include "sp_utf8.h"
@@ -10,43 +10,34 @@ const char *
 sp_lexicon_open(SpLexicon *lex, const void *image, size_t size)
 {
 	const SpLexHeader *h = image;
-	size_t		need;
 
 	if (size < sizeof(SpLexHeader) || memcmp(h->magic, SP_LEX_MAGIC, sizeof(SP_LEX_MAGIC)) != 0)
-		return "not a speech lexicon (bad magic number)";
+		return "not a speech lexicon of this version (bad magic number)";
 	if (h->endian != SP_LEX_ENDIAN)
 		return "built on a machine with another byte order";
-	if (h->nslots == 0 || (h->nslots & (h->nslots - 1)) != 0 || h->nentries >= h->nslots)
+	if (h->nslots == 0 || (h->nslots & (h->nslots - 1)) != 0 || h->nnodes >= h->nslots)
 		return "corrupt header (slot count)";
-	need = sizeof(SpLexHeader) + (size_t) h->nslots * sizeof(uint32_t) +
-		(size_t) h->nentries * sizeof(SpLexEntry) + h->poolsize;
-	if (size != need)
+	if (size != sizeof(SpLexHeader) + SP_LEX_FIRST * sizeof(uint32_t) +
+		(size_t) h->nslots * sizeof(SpLexNode))
 		return "truncated or corrupt (size does not match its header)";
 	lex->hdr = h;
-	lex->slots = (const uint32_t *) (h + 1);
-	lex->entries = (const SpLexEntry *) (lex->slots + h->nslots);
-	lex->pool = (const char *) (lex->entries + h->nentries);
+	lex->first = (const uint32_t *) (h + 1);
+	lex->nodes = (const SpLexNode *) (lex->first + SP_LEX_FIRST);
 	lex->mask = h->nslots - 1;
 	return NULL;
 }
 
-const SpLexEntry *
-sp_lexicon_get(const SpLexicon *lex, uint32_t h, const char *s, size_t len)
+uint32_t
+sp_lexicon_find(const SpLexicon *lex, const char *s, size_t len)
 {
-	uint32_t	i = h & lex->mask;
+	uint32_t	node = SP_LEX_ROOT;
+	int			step;
 
-	for (;;)
-	{
-		uint32_t	k = lex->slots[i];
-		const SpLexEntry *e;
-
-		if (k == 0)
-			return NULL;
-		e = &lex->entries[k - 1];
-		if (e->hash == h && e->len == len && memcmp(lex->pool + e->off, s, len) == 0)
-			return e;
-		i = (i + 1) & lex->mask;
-	}
+	if (len == 0)
+		return SP_LEX_NONE;
+	for (size_t i = 0; i < len && node != SP_LEX_NONE; i += (size_t) step)
+		node = sp_lex_child(lex, node, sp_u8_decode(s, len, i, &step));
+	return node;
 }
 
 /* ---- builder ---- */
@@ -61,129 +52,117 @@ pow2_at_least(size_t n)
 	return p;
 }
 
-/* slot holding s (or the empty slot where it would go) in an open-addressed table */
+/* the child of parent for cp in a table being built, created if absent */
 static uint32_t
-probe(const uint32_t *slots, uint32_t mask, const SpLexEntry *entries, const char *pool,
-	  uint32_t h, const char *s, size_t len)
+add_child(SpLexNode *nodes, uint32_t mask, uint32_t *first, uint32_t parent, uint32_t cp,
+		  uint32_t *count)
 {
-	uint32_t	i = h & mask;
+	uint32_t	i;
 
-	while (slots[i] != 0)
+	if (parent == SP_LEX_ROOT && cp < SP_LEX_FIRST && first[cp] != SP_LEX_NONE)
+		return first[cp];
+	for (i = sp_lex_slot(parent, cp) & mask;; i = (i + 1) & mask)
 	{
-		const SpLexEntry *e = &entries[slots[i] - 1];
-
-		if (e->hash == h && e->len == len && memcmp(pool + e->off, s, len) == 0)
+		if (nodes[i].parent == SP_LEX_NONE)
+		{
+			nodes[i].parent = parent;
+			nodes[i].cpflags = cp << 8;
+			nodes[i].cost = 0;
+			(*count)++;
 			break;
-		i = (i + 1) & mask;
+		}
+		if (nodes[i].parent == parent && (nodes[i].cpflags >> 8) == cp)
+			break;
 	}
+	if (parent == SP_LEX_ROOT && cp < SP_LEX_FIRST)
+		first[cp] = i;
 	return i;
+}
+
+/* insert all words into a table of nslots (a power of two); returns the node count */
+static uint32_t
+fill(const SpEnv *env, const SpLexWord *words, size_t n, SpLexNode *nodes, uint32_t nslots,
+	 uint32_t *first, uint16_t *maxchars, uint32_t *nwords)
+{
+	uint32_t	count = 0;
+
+	for (uint32_t i = 0; i < nslots; i++)
+		nodes[i].parent = SP_LEX_NONE;
+	for (uint32_t c = 0; c < SP_LEX_FIRST; c++)
+		first[c] = SP_LEX_NONE;
+	*maxchars = 1;
+	*nwords = 0;
+	for (size_t w = 0; w < n; w++)
+	{
+		uint32_t	node = SP_LEX_ROOT;
+		size_t		nchars = 0;
+		int			step;
+		SpLexNode  *e;
+
+		if (w % SP_INTERRUPT_INTERVAL == 0)
+			sp_check_interrupt(env);
+		if (words[w].len == 0 || sp_u8_count(words[w].s, words[w].len) > SP_LEX_MAX_CHARS)
+			continue;
+		for (size_t i = 0; i < words[w].len; i += (size_t) step)
+		{
+			if (node != SP_LEX_ROOT)
+				nodes[node].cpflags |= SP_LEX_INNER;
+			node = add_child(nodes, nslots - 1, first, node,
+							 sp_u8_decode(words[w].s, words[w].len, i, &step), &count);
+			nchars++;
+		}
+		e = &nodes[node];
+		if (words[w].flags & SP_LEX_WORD)
+		{
+			if (!(e->cpflags & SP_LEX_WORD) || words[w].cost < e->cost)
+				e->cost = words[w].cost;
+		}
+		if (words[w].flags && !(e->cpflags & (SP_LEX_WORD | SP_LEX_DOMAIN | SP_LEX_SEARCH)))
+			(*nwords)++;
+		e->cpflags |= words[w].flags & (SP_LEX_WORD | SP_LEX_DOMAIN | SP_LEX_SEARCH);
+		if (words[w].flags && nchars > *maxchars)
+			*maxchars = (uint16_t) nchars;
+	}
+	return count;
 }
 
 void *
 sp_lexicon_build(const SpEnv *env, const SpLexWord *words, size_t n,
 				 uint16_t unknown_cost, uint16_t term_cost, size_t *size)
 {
-	size_t		bound = 0,
-				poolsize = 0,
-				nentries = 0;
-	uint32_t	tmask,
-				nslots;
-	uint32_t   *tslots;
-	SpLexEntry *entries;
-	char	   *pool;
-	uint16_t	maxchars = 1;
+	size_t		bound = 0;
+	uint32_t	nslots,
+				nnodes,
+				nwords;
+	uint16_t	maxchars;
+	SpLexNode  *tmp;
+	uint32_t   *tmpfirst;
 	char	   *image;
 	SpLexHeader *hdr;
-	uint32_t   *slots;
 
+	/* first pass in a roomy table to count the nodes (at most one per character) */
 	for (size_t w = 0; w < n; w++)
-	{
-		bound += words[w].len;	/* at most one entry per byte */
-		poolsize += words[w].len;
-	}
-	tmask = pow2_at_least(2 * bound + 1) - 1;
-	tslots = sp_alloc0(env, ((size_t) tmask + 1) * sizeof(uint32_t));
-	entries = sp_alloc(env, (bound + 1) * sizeof(SpLexEntry));
-	pool = sp_alloc(env, poolsize + 1);
-	poolsize = 0;
+		bound += words[w].len;
+	nslots = pow2_at_least(2 * bound + 1);
+	tmp = sp_alloc(env, (size_t) nslots * sizeof(SpLexNode));
+	tmpfirst = sp_alloc(env, SP_LEX_FIRST * sizeof(uint32_t));
+	nnodes = fill(env, words, n, tmp, nslots, tmpfirst, &maxchars, &nwords);
+	sp_free(env, tmp);
+	sp_free(env, tmpfirst);
 
-	for (size_t w = 0; w < n; w++)
-	{
-		const char *s = words[w].s;
-		size_t		len = words[w].len,
-					nchars = 0;
-		uint32_t	h = SP_LEX_HASH_INIT;
-		int			step;
-
-		if (w % SP_INTERRUPT_INTERVAL == 0)
-			sp_check_interrupt(env);
-		if (len == 0 || len > 255 || sp_u8_count(s, len) > SP_LEX_MAX_CHARS)
-			continue;
-		memcpy(pool + poolsize, s, len);
-		for (size_t i = 0; i < len; i += (size_t) step)
-		{
-			size_t		end;
-			uint32_t	slot;
-			SpLexEntry *e;
-
-			(void) sp_u8_decode(s, len, i, &step);
-			end = i + (size_t) step;
-			nchars++;
-			h = sp_lex_hash(h, s + i, (size_t) step);
-			slot = probe(tslots, tmask, entries, pool, h, pool + poolsize, end);
-			if (tslots[slot] == 0)
-			{
-				e = &entries[nentries++];
-				e->hash = h;
-				e->off = (uint32_t) poolsize;
-				e->len = (uint8_t) end;
-				e->flags = 0;
-				e->cost = 0;
-				tslots[slot] = (uint32_t) nentries;
-			}
-			e = &entries[tslots[slot] - 1];
-			if (end == len && words[w].flags)
-			{
-				if ((e->flags & SP_LEX_WORD) == 0 || words[w].cost < e->cost)
-				{
-					if (words[w].flags & SP_LEX_WORD)
-						e->cost = words[w].cost;
-				}
-				e->flags |= words[w].flags;
-				if (nchars > maxchars)
-					maxchars = (uint16_t) nchars;
-			}
-		}
-		poolsize += len;
-	}
-
-	/* the final table: load factor at most 2/3 */
-	nslots = pow2_at_least(nentries + nentries / 2 + 1);
-	*size = sizeof(SpLexHeader) + (size_t) nslots * sizeof(uint32_t) +
-		nentries * sizeof(SpLexEntry) + poolsize;
+	/* the image: load factor at most 2/3 */
+	nslots = pow2_at_least((size_t) nnodes + nnodes / 2 + 1);
+	*size = sizeof(SpLexHeader) + SP_LEX_FIRST * sizeof(uint32_t) + (size_t) nslots * sizeof(SpLexNode);
 	image = sp_alloc0(env, *size);
 	hdr = (SpLexHeader *) image;
 	memcpy(hdr->magic, SP_LEX_MAGIC, sizeof(SP_LEX_MAGIC));
 	hdr->endian = SP_LEX_ENDIAN;
 	hdr->nslots = nslots;
-	hdr->nentries = (uint32_t) nentries;
-	hdr->poolsize = (uint32_t) poolsize;
 	hdr->unknown_cost = unknown_cost;
 	hdr->term_cost = term_cost;
+	hdr->nnodes = fill(env, words, n, (SpLexNode *) (image + sizeof(SpLexHeader) + SP_LEX_FIRST * sizeof(uint32_t)),
+					   nslots, (uint32_t *) (hdr + 1), &maxchars, &nwords);
 	hdr->maxchars = maxchars;
-	slots = (uint32_t *) (hdr + 1);
-	memcpy(slots + nslots, entries, nentries * sizeof(SpLexEntry));
-	memcpy((char *) (slots + nslots) + nentries * sizeof(SpLexEntry), pool, poolsize);
-	for (size_t k = 0; k < nentries; k++)
-	{
-		uint32_t	i = entries[k].hash & (nslots - 1);
-
-		while (slots[i] != 0)
-			i = (i + 1) & (nslots - 1);
-		slots[i] = (uint32_t) k + 1;
-	}
-	sp_free(env, tslots);
-	sp_free(env, entries);
-	sp_free(env, pool);
+	hdr->nwords = nwords;
 	return image;
 }

@@ -147,21 +147,20 @@ numeral_value(const char *s, size_t a, size_t b)
 static bool
 date_ok(const SpSegState *st, size_t i, size_t k, uint32_t u)
 {
-	const char *s = st->s;
-	size_t		a = st->off.items[i],
-				b = st->off.items[i + k];
 	uint64_t	v;
 
+	if (u != 0x5E74 && u != 0x6708 && u != 0x65E5 && u != 0x53F7)
+		return false;
 	if (u == 0x5E74)			/* 年: a year written digit by digit */
 	{
 		if (k < 2)
 			return false;
 		for (size_t c = i; c < i + k; c++)
-			if (!is_han_digit(sp_u8_at(s, st->len, st->off.items[c])))
+			if (!is_han_digit(st->cps.items[c]))
 				return false;
 		return true;
 	}
-	v = numeral_value(s, a, b);
+	v = numeral_value(st->s, st->off.items[i], st->off.items[i + k]);
 	if (u == 0x6708)			/* 月 */
 		return v >= 1 && v <= 12;
 	if (u == 0x65E5 || u == 0x53F7)	/* 日 号 */
@@ -169,19 +168,19 @@ date_ok(const SpSegState *st, size_t i, size_t k, uint32_t u)
 	return false;
 }
 
-/* cut the Han chars at byte offsets off[0..n] (n chars) into st->run */
+/* cut the Han chars at byte offsets off[0..n], code points cps[0..n), into st->run */
 static void
 cut_han(const SpEnv *env, SpSegState *st, size_t n)
 {
 	const SpSegOptions *opt = st->opt;
-	const SpLexicon *lex = opt->lex;
-	const char *s = st->s;
-	size_t	   *off;
+	const SpLexicon *lexes[2] = {opt->lex, opt->terms};
+	const size_t *off;
+	const uint32_t *cps;
 	uint32_t   *best,
 			   *back;
 	uint8_t    *kind;
 	uint16_t   *numlen;
-	size_t		maxc = lex->hdr->maxchars;
+	size_t		maxc = opt->lex->hdr->maxchars;
 
 	if (opt->terms && opt->terms->hdr->maxchars > maxc)
 		maxc = opt->terms->hdr->maxchars;
@@ -189,7 +188,11 @@ cut_han(const SpEnv *env, SpSegState *st, size_t n)
 	sp_vec_reserve(env, &st->back, n + 1);
 	sp_vec_reserve(env, &st->kind, n + 1);
 	sp_vec_reserve(env, &st->numlen, n + 1);
+	sp_vec_reserve(env, &st->estart, n + 1);
+	sp_vec_reserve(env, &st->ecount, n + 1);
+	st->edges.n = 0;
 	off = st->off.items;
+	cps = st->cps.items;
 	best = st->best.items;
 	back = st->back.items;
 	kind = st->kind.items;
@@ -197,8 +200,7 @@ cut_han(const SpEnv *env, SpSegState *st, size_t n)
 
 	numlen[n] = 0;
 	for (size_t i = n; i-- > 0;)
-		numlen[i] = is_han_numeral(sp_u8_at(s, st->len, off[i])) ?
-			(uint16_t) (numlen[i + 1] + 1) : 0;
+		numlen[i] = is_han_numeral(cps[i]) ? (uint16_t) (numlen[i + 1] + 1) : 0;
 
 	best[n] = 0;
 	for (size_t i = n; i-- > 0;)
@@ -207,48 +209,39 @@ cut_han(const SpEnv *env, SpSegState *st, size_t n)
 					c;
 		size_t		bj = i + 1;
 		uint8_t		bk = EDGE_WORD;
-		const SpLexicon *lexes[2] = {lex, opt->terms};
 
 		tick(env, st);
-		/* the character alone */
-		{
-			const SpLexEntry *e = sp_lexicon_find(lex, s + off[i], off[i + 1] - off[i]);
-
-			if (!(e && sp_lex_word_cost(lex, e, opt->domain, &c)))
-				c = lex->hdr->unknown_cost;
-			consider(&bc, &bj, &bk, c + best[i + 1], i + 1, EDGE_WORD);
-		}
 		/* words of the lexicon and of the user's terms starting here */
+		st->estart.items[i] = (uint32_t) st->edges.n;
 		for (int l = 0; l < 2; l++)
 		{
 			const SpLexicon *x = lexes[l];
-			uint32_t	h = SP_LEX_HASH_INIT;
+			uint32_t	node = SP_LEX_ROOT;
 
 			if (x == NULL)
 				continue;
 			for (size_t k = i; k < n && k - i < maxc; k++)
 			{
-				const SpLexEntry *e;
-
-				h = sp_lex_hash(h, s + off[k], off[k + 1] - off[k]);
-				e = sp_lexicon_get(x, h, s + off[i], off[k + 1] - off[i]);
-				if (e == NULL)
+				node = sp_lex_child(x, node, cps[k]);
+				if (node == SP_LEX_NONE)
 					break;
-				if (k > i && sp_lex_word_cost(x, e, opt->domain, &c))
+				if (sp_lex_word_cost(x, node, opt->domain, &c) && (k > i || l == 0))
 					consider(&bc, &bj, &bk, c + best[k + 1], k + 1, EDGE_WORD);
+				if (k > i && sp_lex_search_word(x, node, opt->domain) && st->edges.n - st->estart.items[i] < 255)
+					sp_vec_push(env, &st->edges, (uint32_t) (k + 1));
+				if (!sp_lex_inner(x, node))
+					break;
 			}
 		}
+		st->ecount.items[i] = (uint8_t) (st->edges.n - st->estart.items[i]);
+		/* the character alone, at the lexicon's cost when it has one (above) */
+		consider(&bc, &bj, &bk, opt->lex->hdr->unknown_cost + best[i + 1], i + 1, EDGE_WORD);
 		/* numerals and dates */
 		if (numlen[i] >= 2)
 			consider(&bc, &bj, &bk, SP_SEG_NUM_COST + best[i + numlen[i]], i + numlen[i], EDGE_NUM);
-		if (numlen[i] >= 1 && i + numlen[i] < n)
-		{
-			uint32_t	u = sp_u8_at(s, st->len, off[i + numlen[i]]);
-
-			if (date_ok(st, i, numlen[i], u))
-				consider(&bc, &bj, &bk, SP_SEG_DATE_COST + best[i + numlen[i] + 1],
-						 i + numlen[i] + 1, EDGE_DATE);
-		}
+		if (numlen[i] >= 1 && i + numlen[i] < n && date_ok(st, i, numlen[i], cps[i + numlen[i]]))
+			consider(&bc, &bj, &bk, SP_SEG_DATE_COST + best[i + numlen[i] + 1],
+					 i + numlen[i] + 1, EDGE_DATE);
 		best[i] = bc;
 		back[i] = (uint32_t) bj;
 		kind[i] = bk;
@@ -262,6 +255,8 @@ cut_han(const SpEnv *env, SpSegState *st, size_t n)
 
 		t.start = off[i];
 		t.end = off[back[i]];
+		t.ci = (uint32_t) i;
+		t.cj = back[i];
 		if (kind[i] == EDGE_DATE)
 			t.type = SP_TOK_DATE;
 		else if (kind[i] == EDGE_NUM)
@@ -280,6 +275,7 @@ han_run(const SpEnv *env, SpSegState *st)
 	uint32_t	prev = 0;
 
 	st->off.n = 0;
+	st->cps.n = 0;
 	while (i < st->len && st->off.n < SP_SEG_MAX_RUN)
 	{
 		int			step;
@@ -289,6 +285,7 @@ han_run(const SpEnv *env, SpSegState *st)
 		if (st->off.n > 0 && c != C_HAN && !(cp == WHITE_CIRCLE && circle_in_numeral(st->s, st->len, i, prev)))
 			break;
 		sp_vec_push(env, &st->off, i);
+		sp_vec_push(env, &st->cps, cp);
 		prev = cp;
 		i += (size_t) step;
 		tick(env, st);
@@ -518,6 +515,7 @@ sp_seg_next(const SpEnv *env, SpSegState *st, SpToken *tok)
 	tok->start = i;
 	tok->end = end;
 	tok->type = type;
+	tok->ci = tok->cj = 0;
 	st->pos = end;
 	return true;
 }
@@ -527,50 +525,36 @@ sp_seg_end(const SpEnv *env, SpSegState *st)
 {
 	sp_vec_free(env, &st->run);
 	sp_vec_free(env, &st->off);
+	sp_vec_free(env, &st->cps);
 	sp_vec_free(env, &st->best);
 	sp_vec_free(env, &st->back);
 	sp_vec_free(env, &st->kind);
 	sp_vec_free(env, &st->numlen);
+	sp_vec_free(env, &st->edges);
+	sp_vec_free(env, &st->estart);
+	sp_vec_free(env, &st->ecount);
 }
 
 /* ---- search helpers ---- */
 
 void
-sp_subwords(const SpSegOptions *opt, const char *s, size_t len,
-			void (*emit) (void *arg, size_t start, size_t end), void *arg)
+sp_seg_words(const SpSegState *st, uint32_t ci, uint32_t cj, bool covering,
+			 void (*emit) (void *arg, size_t a, size_t b), void *arg)
 {
-	const SpLexicon *lexes[2] = {opt->lex, opt->terms};
-	int			step;
+	uint32_t	lo = ci;
 
-	for (size_t i = 0; i < len; i += (size_t) step)
+	if (covering)
+		lo = ci >= SP_LEX_MAX_CHARS ? ci - SP_LEX_MAX_CHARS + 1 : 0;
+	for (uint32_t i = lo; i < cj; i++)
 	{
-		(void) sp_u8_decode(s, len, i, &step);
-		for (int l = 0; l < 2; l++)
-		{
-			const SpLexicon *x = lexes[l];
-			uint32_t	h = SP_LEX_HASH_INIT,
-						cost;
-			size_t		k = i,
-						nchars = 0;
-			int			kstep;
+		const uint32_t *e;
 
-			if (x == NULL)
-				continue;
-			while (k < len && nchars < x->hdr->maxchars)
-			{
-				const SpLexEntry *e;
-
-				(void) sp_u8_decode(s, len, k, &kstep);
-				h = sp_lex_hash(h, s + k, (size_t) kstep);
-				k += (size_t) kstep;
-				nchars++;
-				e = sp_lexicon_get(x, h, s + i, k - i);
-				if (e == NULL)
-					break;
-				if (nchars >= 2 && !(i == 0 && k == len) && sp_lex_word_cost(x, e, opt->domain, &cost))
-					emit(arg, i, k);
-			}
-		}
+		if (st->ecount.items[i] == 0)
+			continue;			/* (no edges at all: edges.items may be NULL) */
+		e = st->edges.items + st->estart.items[i];
+		for (int k = 0; k < st->ecount.items[i]; k++)
+			if ((i >= ci || e[k] > ci) && !(i == ci && e[k] == cj))
+				emit(arg, st->off.items[i], st->off.items[e[k]]);
 	}
 }
 

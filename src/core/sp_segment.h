@@ -47,6 +47,8 @@ typedef struct SpToken
 	size_t		start;			/* byte offsets [start, end) */
 	size_t		end;
 	SpTokType	type;
+	uint32_t	ci;				/* a Han token: its characters [ci, cj) in the */
+	uint32_t	cj;				/* current chunk (see sp_seg_words) */
 } SpToken;
 
 typedef struct SpSegOptions
@@ -75,10 +77,16 @@ typedef struct SpSegState
 	size_t		next;
 	/* lattice scratch, reused from chunk to chunk */
 	SP_VEC(size_t) off;
+	SP_VEC(uint32_t) cps;
 	SP_VEC(uint32_t) best;
 	SP_VEC(uint32_t) back;
 	SP_VEC(uint8_t) kind;
 	SP_VEC(uint16_t) numlen;
+	/* the words the lattice saw: ends of the words starting at char i are
+	 * edges.items[estart.items[i] .. + ecount.items[i]] */
+	SP_VEC(uint32_t) edges;
+	SP_VEC(uint32_t) estart;
+	SP_VEC(uint8_t) ecount;
 } SpSegState;
 
 void		sp_seg_begin(SpSegState *st, const SpSegOptions *opt, const char *s, size_t len);
@@ -89,13 +97,21 @@ bool		sp_seg_next(const SpEnv *env, SpSegState *st, SpToken *tok);
 void		sp_seg_end(const SpEnv *env, SpSegState *st);
 
 /*
- * Sub-words for search: call emit(arg, start, end) for every word of the
- * lexicon or of the user's terms, two characters or longer, found inside
- * s[0..len) other than s itself (中华人民共和国: 中华, 人民, 共和国, ...).
- * At most maxchars probes per character.
+ * Words for search around the Han token [ci, cj) of the current chunk (the
+ * token sp_seg_next returned last, or any token of the same chunk): calls
+ * emit(arg, a, b) with the byte span of every word of the lexicon, of the
+ * user's terms or of the search-only list, two characters or longer, other
+ * than the token itself, that
+ *   - starts inside the token and ends anywhere in the chunk (中华人民共和国
+ *     followed by 成立: 中华, 人民, 共和国, ... and a word across the
+ *     boundary, if any), or
+ *   - when covering is true, starts before the token and reaches into it.
+ * So every occurrence of a lexicon word in a text belongs to the token where
+ * it starts, whatever the cut around it.  The words are those the lattice
+ * already found: no lexicon lookup is repeated.
  */
-void		sp_subwords(const SpSegOptions *opt, const char *s, size_t len,
-						void (*emit) (void *arg, size_t start, size_t end), void *arg);
+void		sp_seg_words(const SpSegState *st, uint32_t ci, uint32_t cj, bool covering,
+						 void (*emit) (void *arg, size_t a, size_t b), void *arg);
 
 /*
  * The Arabic spelling of a Chinese numeral, alone or with one date unit

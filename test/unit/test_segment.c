@@ -21,6 +21,7 @@ small_lexicon(void)
 		{"和谐", 6, 900, SP_LEX_WORD},
 		{"和谐社会", 12, 0, SP_LEX_DOMAIN},
 		{"人民", 6, 650, SP_LEX_WORD},	/* a duplicate: the lower cost wins */
+		{"立于", 6, 0, SP_LEX_SEARCH},	/* searched, never cut */
 	};
 	size_t		size;
 
@@ -65,23 +66,28 @@ cut(const SpSegOptions *opt, const char *s)
 SP_TEST(lexicon_build_find)
 {
 	SpLexicon  *lex = small_lexicon();
-	const SpLexEntry *e;
+	uint32_t	e;
 	uint32_t	cost = 0;
 
 	CHECK(lex != NULL);
 	e = sp_lexicon_find(lex, "人民", 6);
-	CHECK(e && sp_lex_word_cost(lex, e, true, &cost));
+	CHECK(e != SP_LEX_NONE && sp_lex_word_cost(lex, e, true, &cost));
 	CHECK_INT(cost, 650);
 	/* a prefix that is not a word is present, without flags */
 	e = sp_lexicon_find(lex, "中华人民", 12);
-	CHECK(e && e->flags == 0);
-	CHECK(sp_lexicon_find(lex, "华人", 6) == NULL);
+	CHECK(e != SP_LEX_NONE && !sp_lex_word_cost(lex, e, true, &cost));
+	CHECK(sp_lexicon_find(lex, "华人", 6) == SP_LEX_NONE);
+	CHECK(sp_lexicon_find(lex, "", 0) == SP_LEX_NONE);
 	/* a domain term counts only when domain terms are on */
 	e = sp_lexicon_find(lex, "和谐社会", 12);
-	CHECK(e && sp_lex_word_cost(lex, e, true, &cost));
+	CHECK(e != SP_LEX_NONE && sp_lex_word_cost(lex, e, true, &cost));
 	CHECK_INT(cost, 640);
 	CHECK(!sp_lex_word_cost(lex, e, false, &cost));
 	CHECK_INT(lex->hdr->maxchars, 7);
+	CHECK_INT(lex->hdr->nwords, 11);
+	/* a search-only word is no word of the lattice */
+	e = sp_lexicon_find(lex, "立于", 6);
+	CHECK(e != SP_LEX_NONE && !sp_lex_word_cost(lex, e, true, &cost) && sp_lex_search_word(lex, e, true));
 	/* a damaged image is refused */
 	CHECK(sp_lexicon_open(&(SpLexicon){0}, lex->hdr, 10) != NULL);
 }
@@ -155,18 +161,47 @@ collect(void *arg, size_t a, size_t b)
 	strcat(got, "|");
 }
 
-SP_TEST(segment_subwords)
+/* the search words around the n-th token of text */
+static const char *
+words_of(const SpSegOptions *opt, const char *text, int n, bool covering)
+{
+	static char got[512];
+	SpSegState	st;
+	SpToken		t;
+
+	got[0] = '\0';
+	collect_src = text;
+	sp_seg_begin(&st, opt, text, strlen(text));
+	while (sp_seg_next(&sp_env_malloc, &st, &t))
+		if (n-- == 0)
+		{
+			sp_seg_words(&st, t.ci, t.cj, covering, collect, got);
+			break;
+		}
+	sp_seg_end(&sp_env_malloc, &st);
+	return got;
+}
+
+SP_TEST(segment_search_words)
 {
 	SpSegOptions opt = {small_lexicon(), NULL, true};
-	char		got[512] = "";
+	const char *text = "中华人民共和国成立于和谐社会";
 
-	collect_src = "中华人民共和国";
-	sp_subwords(&opt, collect_src, 21, collect, got);
-	CHECK_STR(got, "中华|人民|共和|共和国|");
-	got[0] = '\0';
-	collect_src = "和谐社会";
-	sp_subwords(&opt, collect_src, 12, collect, got);
-	CHECK_STR(got, "和谐|社会|");
+	/* tokens: 中华人民共和国|成立|于|和谐社会 */
+	CHECK_STR(words_of(&opt, text, 0, false), "中华|人民|共和|共和国|");
+	CHECK_STR(words_of(&opt, text, 3, false), "和谐|社会|");
+	/* a word across a token boundary belongs to the token where it starts */
+	CHECK_STR(words_of(&opt, text, 1, false), "立于|");	/* 成立 */
+	CHECK_STR(words_of(&opt, text, 2, false), "");	/* 于 */
+	/* covering: words that start before a one-character token and reach into it */
+	CHECK_STR(words_of(&opt, text, 2, true), "立于|");
+	/* a chunk where the lattice saw no word at all (found by fuzz_segment) */
+	CHECK_STR(words_of(&opt, "构建", 0, false), "");
+	CHECK_STR(words_of(&opt, "构建", 1, true), "");
+	/* a domain term only while domain terms are on: 和谐|社会 */
+	opt.domain = false;
+	CHECK_STR(words_of(&opt, text, 3, false), "");
+	CHECK_STR(words_of(&opt, text, 4, false), "");
 }
 
 SP_TEST(arabic_numerals)
