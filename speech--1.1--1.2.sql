@@ -117,11 +117,11 @@ CREATE FUNCTION speech_diagnostics(body text)
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
 COMMENT ON FUNCTION speech_diagnostics(text) IS 'quality problems: announced vs found points, ordinal gaps, skipped levels, truncation, chunk numbers, HTML remnants, unbalanced quotes, conversion artifacts';
 
-CREATE FUNCTION speech_term_hits(body text, terms text[], whole_words boolean DEFAULT true)
+CREATE FUNCTION speech_find_terms(body text, terms text[], whole_words boolean DEFAULT true)
 	RETURNS TABLE (term text, section_id int, sentence_id int, pos int, len int)
-	AS 'MODULE_PATHNAME', 'speech_term_hits'
+	AS 'MODULE_PATHNAME', 'speech_find_terms'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 50;
-COMMENT ON FUNCTION speech_term_hits(text, text[], boolean) IS 'occurrences of the terms (leftmost-longest); with whole_words only on word boundaries of the speech segmentation, so 要 does not match in 要求';
+COMMENT ON FUNCTION speech_find_terms(text, text[], boolean) IS 'occurrences of the terms (leftmost-longest); with whole_words only on word boundaries of the speech segmentation, so 要 does not match in 要求';
 
 -- ---- the lexicon: built-in rows, and the user's own ----
 CREATE FUNCTION speech_builtin_lexicon()
@@ -151,7 +151,7 @@ CREATE FUNCTION speech_lexicon_hits(body text, categories text[] DEFAULT NULL)
 	LANGUAGE sql STABLE PARALLEL SAFE
 	BEGIN ATOMIC
 		SELECT l.category, h.term, l.weight, h.section_id, h.sentence_id, h.pos, h.len
-		  FROM @extschema@.speech_term_hits(body,
+		  FROM @extschema@.speech_find_terms(body,
 				 ARRAY(SELECT DISTINCT x.term FROM @extschema@.speech_lexicon x
 						WHERE x.whole_word AND (categories IS NULL OR x.category = ANY (categories))),
 				 true) h
@@ -159,7 +159,7 @@ CREATE FUNCTION speech_lexicon_hits(body text, categories text[] DEFAULT NULL)
 		 WHERE categories IS NULL OR l.category = ANY (categories)
 		UNION ALL
 		SELECT l.category, h.term, l.weight, h.section_id, h.sentence_id, h.pos, h.len
-		  FROM @extschema@.speech_term_hits(body,
+		  FROM @extschema@.speech_find_terms(body,
 				 ARRAY(SELECT DISTINCT x.term FROM @extschema@.speech_lexicon x
 						WHERE NOT x.whole_word AND (categories IS NULL OR x.category = ANY (categories))),
 				 false) h

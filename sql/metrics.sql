@@ -7,7 +7,7 @@ SELECT proname, provolatile, proisstrict, proparallel
   FROM pg_proc
  WHERE proname IN ('speech_metrics', 'speech_section_metrics', 'speech_quantities',
 				   'speech_quotes', 'speech_slogans', 'speech_kwic', 'speech_diagnostics',
-				   'speech_term_hits', 'speech_builtin_lexicon', 'speech_lexicon_hits',
+				   'speech_find_terms', 'speech_builtin_lexicon', 'speech_lexicon_hits',
 				   'speech_lexicon_counts')
  ORDER BY proname;
 
@@ -36,7 +36,7 @@ SELECT m.directive_high, m.directive_medium, m.directive_low,
 	   m.authority_central, m.authority_province, m.authority_county
   FROM speech_metrics(:'s') m;
 SELECT term, pos, len, substr(:'s', pos, len) = term AS substr_ok
-  FROM speech_term_hits(:'s', ARRAY['要', '必须', '确保', '可以', '鼓励']) ORDER BY pos;
+  FROM speech_find_terms(:'s', ARRAY['要', '必须', '确保', '可以', '鼓励']) ORDER BY pos;
 
 -- without segmentation the word-based fields are NULL, the others unchanged
 SELECT m.words IS NULL AS words_null, m.directive_high IS NULL AS directives_null,

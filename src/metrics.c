@@ -2,7 +2,7 @@
  * metrics.c - SQL functions over the metric extractors of the core
  * (sp_metrics.h, sp_diag.h): speech_metrics, speech_section_metrics,
  * speech_quantities, speech_quotes, speech_slogans, speech_kwic,
- * speech_diagnostics, speech_term_hits and speech_builtin_lexicon.
+ * speech_diagnostics, speech_find_terms and speech_builtin_lexicon.
  *
  * All are IMMUTABLE: their word lists are compiled in (the table
  * speech_lexicon starts as a copy of them), and the word-based measures use
@@ -30,7 +30,7 @@ PG_FUNCTION_INFO_V1(speech_quotes);
 PG_FUNCTION_INFO_V1(speech_slogans);
 PG_FUNCTION_INFO_V1(speech_kwic);
 PG_FUNCTION_INFO_V1(speech_diagnostics);
-PG_FUNCTION_INFO_V1(speech_term_hits);
+PG_FUNCTION_INFO_V1(speech_find_terms);
 PG_FUNCTION_INFO_V1(speech_builtin_lexicon);
 
 /* ---- one analysed text ---- */
@@ -492,14 +492,14 @@ speech_kwic(PG_FUNCTION_ARGS)
 }
 
 /*
- * speech_term_hits(body text, terms text[], whole_words boolean DEFAULT true)
+ * speech_find_terms(body text, terms text[], whole_words boolean DEFAULT true)
  *   RETURNS TABLE (term, section_id, sentence_id, pos, len)
  * The engine of the table-driven lexicon functions: the terms' occurrences
  * (leftmost, then longest; not overlapping), on word boundaries of the
  * segmentation when whole_words.
  */
 Datum
-speech_term_hits(PG_FUNCTION_ARGS)
+speech_find_terms(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(1);
@@ -518,7 +518,7 @@ speech_term_hits(PG_FUNCTION_ARGS)
 	if (ARR_NDIM(arr) > 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-				 errmsg("speech_term_hits expects a one-dimensional array of terms, got %d dimensions",
+				 errmsg("speech_find_terms expects a one-dimensional array of terms, got %d dimensions",
 						ARR_NDIM(arr)),
 				 errhint("Pass the terms as a flat array, for example ARRAY['改革', '发展'].")));
 	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &enulls, &nelems);
