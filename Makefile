@@ -37,7 +37,8 @@ REGRESS_STRUCTURE = setup structure_basic structure_markers structure_noise \
 	structure_document structure_clean structure_other_languages structure_encoding \
 	structure_corpus
 REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_headline ts_index ts_tsvector ts_encoding
-REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS)
+REGRESS_METRICS = metrics metrics_seed metrics_reporting
+REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS) $(REGRESS_METRICS)
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 ifeq ($(wildcard $(PGXS)),)
@@ -116,15 +117,17 @@ test/tools/speech_cli: test/tools/speech_cli.c $(wildcard src/core/*.c) $(wildca
 	$(CC) $(UNIT_CFLAGS) -o $@ test/tools/speech_cli.c $(wildcard src/core/*.c) $(ICU_LIBS)
 cli: test/tools/speech_cli
 
-# benchmarks print ratios against a baseline measured in the same session
+# libFuzzer targets under ASan + UBSan (test/fuzz/run.sh; FUZZ_SECONDS per target)
 fuzz:
 	SPEECH_EXTRA_DEPS="clang libclang-rt-dev" ./test/deps.sh
 	./test/fuzz/run.sh $(FUZZ_SECONDS)
 
+# benchmarks print ratios against a baseline measured in the same session
 bench: deps
 	$(MAKE) all
 	$(MAKE) install
 	./test/bench/structure.sh
+	./test/bench/metrics.sh
 	./test/bench/text_search.sh
 
 demo: deps

@@ -99,12 +99,19 @@ sp_output_text(const char *utf8, size_t len)
 void
 sp_analysis_begin(SpAnalysis *a, text *t)
 {
+	sp_analysis_begin_doc(a, t);
+	sp_charindex_init(sp_pg_env(), &a->ci, a->in.s, a->in.len);
+}
+
+void
+sp_analysis_begin_doc(SpAnalysis *a, text *t)
+{
 	a->caller = CurrentMemoryContext;
 	a->cxt = AllocSetContextCreate(CurrentMemoryContext, "speech analysis", ALLOCSET_DEFAULT_SIZES);
 	MemoryContextSwitchTo(a->cxt);
 	a->in = sp_input_text(t);
 	sp_doc_analyze(sp_pg_env(), a->in.s, a->in.len, &a->doc);
-	sp_charindex_init(sp_pg_env(), &a->ci, a->in.s, a->in.len);
+	memset(&a->ci, 0, sizeof(a->ci));
 }
 
 void

@@ -52,6 +52,8 @@ typedef struct SpAnalysis
 
 /* analyse a text in a private memory context, which stays current until _end */
 extern void sp_analysis_begin(SpAnalysis *a, text *t);
+/* the same without the position index (for results that carry no positions) */
+extern void sp_analysis_begin_doc(SpAnalysis *a, text *t);
 extern void sp_analysis_end(SpAnalysis *a);
 
 /* 1-based character position of byte b, and a span's length in characters */
@@ -70,4 +72,4 @@ extern Datum sp_span_folded_datum(const SpAnalysis *a, SpSpan sp, bool *isnull);
 /* the 8 columns of speech_section for section k (outline.c) */
 extern void sp_section_values(const SpAnalysis *a, int k, Datum *values, bool *nulls);
 
-#endif
+#endif							/* SP_GLUE_H */
