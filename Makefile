@@ -95,7 +95,7 @@ UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(I
 test/unit/unit_tests: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
 
-.PHONY: deps unit unit-asan demo test cli bench fuzz
+.PHONY: deps unit unit-asan demo test cli bench fuzz valgrind
 
 # fuzzing budget per target inside make test (make fuzz for long runs)
 CI_FUZZ_SECONDS ?= 15
@@ -118,6 +118,11 @@ test/tools/speech_cli: test/tools/speech_cli.c $(wildcard src/core/*.c) $(wildca
 cli: test/tools/speech_cli
 
 # libFuzzer targets under ASan + UBSan (test/fuzz/run.sh; FUZZ_SECONDS per target)
+# pg_regress with every backend under valgrind memcheck (about 2 minutes here)
+valgrind: all
+	$(MAKE) install
+	./test/valgrind.sh
+
 fuzz:
 	SPEECH_EXTRA_DEPS="clang libclang-rt-dev" ./test/deps.sh
 	./test/fuzz/run.sh $(FUZZ_SECONDS)
