@@ -238,21 +238,14 @@ speech_metrics(PG_FUNCTION_ARGS)
 Datum
 speech_section_metrics(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ReturnSetInfo *rsinfo = sp_srf_begin(fcinfo, "speech_section_metrics", NMETRICS + 1);
 	Run			r;
 	Datum		values[NMETRICS + 1];
 	bool		nulls[NMETRICS + 1];
 	size_t		opening_end;
 	SpMetrics	m;
 
-	InitMaterializedSRF(fcinfo, 0);
 	run_begin(&r, PG_GETARG_TEXT_PP(0), PG_NARGS() < 2 || PG_GETARG_BOOL(1), false);
-	if (rsinfo->setDesc->natts != NMETRICS + 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("speech_section_metrics returns %d columns, the library expects %d",
-						rsinfo->setDesc->natts, NMETRICS + 1),
-				 errhint("The installed SQL objects and the library disagree: run ALTER EXTENSION speech UPDATE.")));
 
 	/* the text before the first top-level section */
 	opening_end = r.a.doc.sections.n ? r.a.doc.sections.items[0].whole.start : r.len;
@@ -287,10 +280,9 @@ speech_section_metrics(PG_FUNCTION_ARGS)
 Datum
 speech_quantities(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ReturnSetInfo *rsinfo = sp_srf_begin(fcinfo, "speech_quantities", 11);
 	Run			r;
 
-	InitMaterializedSRF(fcinfo, 0);
 	run_begin(&r, PG_GETARG_TEXT_PP(0), false, true);
 	for (size_t k = 0; k < r.x.quantities.n; k++)
 	{
@@ -341,10 +333,9 @@ speech_quantities(PG_FUNCTION_ARGS)
 Datum
 speech_quotes(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ReturnSetInfo *rsinfo = sp_srf_begin(fcinfo, "speech_quotes", 7);
 	Run			r;
 
-	InitMaterializedSRF(fcinfo, 0);
 	run_begin(&r, PG_GETARG_TEXT_PP(0), false, true);
 	for (size_t k = 0; k < r.x.quotes.n; k++)
 	{
@@ -371,10 +362,9 @@ speech_quotes(PG_FUNCTION_ARGS)
 Datum
 speech_slogans(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ReturnSetInfo *rsinfo = sp_srf_begin(fcinfo, "speech_slogans", 6);
 	Run			r;
 
-	InitMaterializedSRF(fcinfo, 0);
 	run_begin(&r, PG_GETARG_TEXT_PP(0), false, true);
 	for (size_t k = 0; k < r.x.slogans.n; k++)
 	{
@@ -400,11 +390,10 @@ speech_slogans(PG_FUNCTION_ARGS)
 Datum
 speech_diagnostics(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ReturnSetInfo *rsinfo = sp_srf_begin(fcinfo, "speech_diagnostics", 5);
 	Run			r;
 	SpDiagVec	diags = {0};
 
-	InitMaterializedSRF(fcinfo, 0);
 	run_begin(&r, PG_GETARG_TEXT_PP(0), false, true);
 	sp_diagnose(sp_pg_env(), &r.x, &diags);
 	for (size_t k = 0; k < diags.n; k++)
@@ -438,7 +427,7 @@ speech_diagnostics(PG_FUNCTION_ARGS)
 Datum
 speech_kwic(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ReturnSetInfo *rsinfo = sp_srf_begin(fcinfo, "speech_kwic", 5);
 	SpInput		term = sp_input_text(PG_GETARG_TEXT_PP(1));
 	int32		width = PG_GETARG_INT32(2);
 	const SpEnv *env = sp_pg_env();
@@ -458,7 +447,6 @@ speech_kwic(PG_FUNCTION_ARGS)
 				 errmsg("speech_kwic width must not be negative, got %d", width),
 				 errhint("width is the number of characters shown on each side of the keyword.")));
 
-	InitMaterializedSRF(fcinfo, 0);
 	run_begin(&r, PG_GETARG_TEXT_PP(0), false, true);
 	terms[0] = term.s;
 	sp_termset_init(env, &set, terms, &term.len, NULL, 1);
@@ -501,7 +489,7 @@ speech_kwic(PG_FUNCTION_ARGS)
 Datum
 speech_find_terms(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ReturnSetInfo *rsinfo = sp_srf_begin(fcinfo, "speech_find_terms", 5);
 	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(1);
 	bool		whole = PG_GETARG_BOOL(2);
 	const SpEnv *env = sp_pg_env();
@@ -536,7 +524,6 @@ speech_find_terms(PG_FUNCTION_ARGS)
 		nterms++;
 	}
 
-	InitMaterializedSRF(fcinfo, 0);
 	run_begin(&r, PG_GETARG_TEXT_PP(0), whole, true);
 	sp_termset_init(env, &set, terms, lens, NULL, (size_t) nterms);
 	sp_match_terms(env, r.s, r.len, &set, whole ? r.x.boundary : NULL, &hits);
@@ -567,9 +554,8 @@ speech_find_terms(PG_FUNCTION_ARGS)
 Datum
 speech_builtin_lexicon(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ReturnSetInfo *rsinfo = sp_srf_begin(fcinfo, "speech_builtin_lexicon", 5);
 
-	InitMaterializedSRF(fcinfo, 0);
 	for (size_t k = 0; k < sp_wl_builtin_n; k++)
 	{
 		const SpWlEntry *e = &sp_wl_builtin[k];

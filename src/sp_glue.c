@@ -4,6 +4,7 @@
 #include "sp_glue.h"
 #include "sp_scan.h"
 
+#include "funcapi.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
@@ -235,4 +236,19 @@ sp_span_denoised_datum(const SpAnalysis *a, SpSpan sp, bool *isnull)
 		i = j;
 	}
 	return PointerGetDatum(sp_output_text(buf.data, buf.len));
+}
+
+ReturnSetInfo *
+sp_srf_begin(FunctionCallInfo fcinfo, const char *fn, int natts)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (rsinfo->setDesc->natts != natts)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("%s() returns %d columns, the library expects %d",
+						fn, rsinfo->setDesc->natts, natts),
+				 errhint("The installed SQL objects and the library disagree: run ALTER EXTENSION speech UPDATE.")));
+	return rsinfo;
 }

@@ -9,6 +9,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "nodes/execnodes.h"
 #include "sp_env.h"
 #include "sp_utf8.h"
 
@@ -68,6 +69,14 @@ extern Datum sp_span_denoised_datum(const SpAnalysis *a, SpSpan sp, bool *isnull
 
 /* a span with white space runs (line breaks, indentation) folded into one space */
 extern Datum sp_span_folded_datum(const SpAnalysis *a, SpSpan sp, bool *isnull);
+
+/*
+ * Start a set-returning function in materialize mode (InitMaterializedSRF)
+ * and check that the SQL definition returns the number of columns the
+ * library fills: a mismatch means the SQL objects and the library are of
+ * different versions, and gets an error saying so.
+ */
+extern ReturnSetInfo *sp_srf_begin(FunctionCallInfo fcinfo, const char *fn, int natts);
 
 /* the 8 columns of speech_section for section k (outline.c) */
 extern void sp_section_values(const SpAnalysis *a, int k, Datum *values, bool *nulls);

@@ -17,7 +17,7 @@ PG_FUNCTION_INFO_V1(speech_tokens);
 Datum
 speech_tokens(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ReturnSetInfo *rsinfo = sp_srf_begin(fcinfo, "speech_tokens", 4);
 	SpInput		in = sp_input_text(PG_GETARG_TEXT_PP(0));
 	const SpEnv *env = sp_pg_env();
 	SpSegOptions opt;
@@ -25,7 +25,6 @@ speech_tokens(PG_FUNCTION_ARGS)
 	SpCharIndex ci;
 	SpToken		tok;
 
-	InitMaterializedSRF(fcinfo, 0);
 	speech_seg_options(&opt);
 	sp_charindex_init(env, &ci, in.s, in.len);
 	sp_seg_begin(&st, &opt, in.s, in.len);
