@@ -15,6 +15,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdbool.h>
+#include <string.h>
 
 typedef struct SpEnv
 {
@@ -37,12 +38,7 @@ sp_alloc(const SpEnv *env, size_t size)
 static inline void *
 sp_alloc0(const SpEnv *env, size_t size)
 {
-	void	   *p = sp_alloc(env, size);
-	unsigned char *c = (unsigned char *) p;
-
-	for (size_t i = 0; i < size; i++)
-		c[i] = 0;
-	return p;
+	return memset(sp_alloc(env, size), 0, size);
 }
 
 static inline void *

@@ -85,6 +85,7 @@ static size_t
 unclosed_end(const char *s, size_t len, size_t i, int kind)
 {
 	int			step;
+	size_t		start = i;
 
 	while (i < len)
 	{
@@ -94,8 +95,12 @@ unclosed_end(const char *s, size_t len, size_t i, int kind)
 			break;
 		i += (size_t) step;
 	}
-	/* no trailing blanks */
-	while (i > 0 && sp_is_space(sp_u8_before(s, len, i)))
+	/*
+	 * no trailing blanks, and never before the term's start (fuzz_quotes: in
+	 * '" :' the blank after the mark was trimmed twice, the term ended before
+	 * it started, and speech_quotes crashed on the negative length)
+	 */
+	while (i > start && sp_is_space(sp_u8_before(s, len, i)))
 		i = sp_u8_prev(s, i);
 	return i;
 }

@@ -273,7 +273,7 @@ sp_slogans(const SpEnv *env, const char *s, size_t len,
 			i += (size_t) step;
 			continue;
 		}
-		for (int l = 0; l < set.nlens && end == 0; l++)
+		for (size_t l = 0; l < set.nlens && end == 0; l++)
 		{
 			long		k;
 

@@ -307,8 +307,9 @@ sp_parse_han_number(const char *s, size_t len, size_t i, uint64_t *value)
 	bool		last_digit = false,
 				any = false;
 	size_t		start = i;
+	int			nchars = 0;
 
-	while (i < len)
+	while (i < len && nchars++ < SP_HAN_NUMBER_MAX_CHARS)
 	{
 		int			step;
 		uint32_t	cp = sp_u8_decode(s, len, i, &step);

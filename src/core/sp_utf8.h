@@ -143,8 +143,12 @@ uint64_t	sp_han_unit(uint32_t cp);
  * Parse a Chinese numeral (三, 十二, 二十一, 一百零五, 三千五百, 两万, 〇/零…) at
  * s[i].  Positional digit strings (二〇二六) are read digit by digit.
  * Returns the number of bytes consumed (0 if none) and the value in *value.
- * Values above 10^15 saturate.
+ * Values above 10^15 saturate.  At most SP_HAN_NUMBER_MAX_CHARS characters
+ * are read (the longest structured numeral, 九千九百九十九万…亿…, has 31):
+ * callers try every position of a run of numerals, and an unbounded read
+ * made that quadratic (a fuzz finding: 64 KB of 一二三…亿 took 0.5 s).
  */
+#define SP_HAN_NUMBER_MAX_CHARS 40
 size_t		sp_parse_han_number(const char *s, size_t len, size_t i, uint64_t *value);
 
 /* Parse ASCII/full-width digits at s[i]; same contract, no sign, no decimals */

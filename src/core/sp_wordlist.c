@@ -3,6 +3,8 @@
  */
 #include "sp_wordlist.h"
 
+#include <stdlib.h>
+
 #include <string.h>
 
 const SpWlCategory sp_wl_categories[SP_WL__COUNT] = {
@@ -167,6 +169,15 @@ hash_bytes(const char *s, size_t n)
 	return h;
 }
 
+static int
+longest_first(const void *a, const void *b)
+{
+	size_t		x = *(const size_t *) a,
+				y = *(const size_t *) b;
+
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
 void
 sp_termset_init(const SpEnv *env, SpTermSet *set, const char **terms,
 				const size_t *tlen, const int *ids, size_t n)
@@ -179,12 +190,12 @@ sp_termset_init(const SpEnv *env, SpTermSet *set, const char **terms,
 	set->term = sp_alloc(env, (n ? n : 1) * sizeof(char *));
 	set->tlen = sp_alloc(env, (n ? n : 1) * sizeof(size_t));
 	set->id = sp_alloc(env, (n ? n : 1) * sizeof(int));
+	set->lens = sp_alloc(env, (n ? n : 1) * sizeof(size_t));
 	set->slot = sp_alloc0(env, cap * sizeof(size_t));
 	set->mask = cap - 1;
 	for (size_t k = 0; k < n; k++)
 	{
 		size_t		h;
-		int			l;
 
 		set->term[k] = terms[k];
 		set->tlen[k] = tlen[k];
@@ -212,22 +223,21 @@ sp_termset_init(const SpEnv *env, SpTermSet *set, const char **terms,
 		set->slot[h] = k + 1;
 		if (tlen[k] > set->maxlen)
 			set->maxlen = tlen[k];
-		/* keep the distinct lengths sorted, longest first */
-		for (l = 0; l < set->nlens && set->lens[l] > tlen[k]; l++)
-			;
-		if (l < set->nlens && set->lens[l] == tlen[k])
-			continue;
-		if (set->nlens < (int) (sizeof(set->lens) / sizeof(set->lens[0])))
-		{
-			memmove(&set->lens[l + 1], &set->lens[l], (size_t) (set->nlens - l) * sizeof(size_t));
-			set->lens[l] = tlen[k];
-			set->nlens++;
-		}
-		else
-		{
-			/* too many distinct lengths: fall back to trying every length */
-			set->nlens = -1;
-		}
+		set->lens[set->nlens++] = tlen[k];
+	}
+	/*
+	 * the distinct lengths, longest first (sorted once: a fixed array of 32
+	 * with a fallback overflowed on the 34th distinct length, a fuzz finding)
+	 */
+	if (set->nlens > 1)
+	{
+		size_t		d = 1;
+
+		qsort(set->lens, set->nlens, sizeof(size_t), longest_first);
+		for (size_t k = 1; k < set->nlens; k++)
+			if (set->lens[k] != set->lens[d - 1])
+				set->lens[d++] = set->lens[k];
+		set->nlens = d;
 	}
 	set->n = n;
 }
@@ -238,6 +248,7 @@ sp_termset_free(const SpEnv *env, SpTermSet *set)
 	sp_free(env, set->term);
 	sp_free(env, set->tlen);
 	sp_free(env, set->id);
+	sp_free(env, set->lens);
 	sp_free(env, set->slot);
 	memset(set, 0, sizeof(*set));
 }
@@ -268,8 +279,8 @@ void
 sp_match_terms(const SpEnv *env, const char *s, size_t len,
 			   const SpTermSet *set, const uint8_t *boundary, SpHitVec *out)
 {
-	size_t		i = 0;
-	unsigned	iter = 0;
+	size_t		i = 0,
+				work = 0;		/* bytes looked at since the last interrupt check */
 
 	if (set->maxlen == 0)
 		return;
@@ -280,8 +291,12 @@ sp_match_terms(const SpEnv *env, const char *s, size_t len,
 		uint32_t	cp,
 					fb;
 
-		if (++iter % SP_INTERRUPT_INTERVAL == 0)
+		/* many long terms make one position costly: count bytes, not positions */
+		if (++work >= SP_INTERRUPT_INTERVAL * 64)
+		{
 			sp_check_interrupt(env);
+			work = 0;
+		}
 		cp = sp_u8_decode(s, len, i, &step);
 		fb = first_bit(cp);
 
@@ -291,15 +306,14 @@ sp_match_terms(const SpEnv *env, const char *s, size_t len,
 			 ((fb = pair_bit(cp, sp_u8_at(s, len, i + (size_t) step))),
 			  (set->pair[fb >> 6] >> (fb & 63)) & 1)))
 		{
-			size_t		nl = set->nlens >= 0 ? (size_t) set->nlens : set->maxlen;
-
-			for (size_t l = 0; l < nl; l++)
+			for (size_t l = 0; l < set->nlens; l++)
 			{
-				size_t		n = set->nlens >= 0 ? set->lens[l] : set->maxlen - l;
+				size_t		n = set->lens[l];
 				long		k;
 
 				if (i + n > len || (boundary && !bit(boundary, i + n)))
 					continue;
+				work += n;
 				if ((k = sp_termset_find(set, s + i, n)) >= 0)
 				{
 					SpHit		h = {{i, i + n}, k};

@@ -68,8 +68,8 @@ typedef struct SpTermSet
 	uint64_t	first[64];		/* 4096-bit filter of the terms' first characters */
 	uint64_t	pair[64];		/* … and of their first two characters */
 	bool		has_single;		/* a one-character term: the pair filter does not apply */
-	size_t		lens[32];		/* distinct byte lengths, longest first */
-	int			nlens;
+	size_t	   *lens;			/* distinct byte lengths of the terms, longest first */
+	size_t		nlens;
 	size_t		maxlen;
 } SpTermSet;
 

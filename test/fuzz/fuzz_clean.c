@@ -2,12 +2,8 @@
  * libFuzzer target: speech_clean's core (sp_clean) on arbitrary bytes.  Valid
  * UTF-8 in must give valid UTF-8 out, and output stays proportional to input.
  */
+#include "fuzz_common.h"
 #include "sp_clean.h"
-#include "sp_utf8.h"
-
-#include <stdlib.h>
-
-int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static bool
 valid_utf8(const char *s, size_t len)

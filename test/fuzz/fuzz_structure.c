@@ -4,21 +4,7 @@
  * relies on: spans inside the text and ordered, sections nested in their
  * parents, levels bounded, indexes valid.
  */
-#include "sp_doc.h"
-#include "sp_utf8.h"
-
-#include <stdio.h>
-#include <stdlib.h>
-
-#define REQUIRE(c) do { if (!(c)) { fprintf(stderr, "invariant failed at %s:%d: %s\n", __FILE__, __LINE__, #c); abort(); } } while (0)
-
-static void
-span_ok(SpSpan sp, size_t len)
-{
-	REQUIRE(sp.start <= sp.end && sp.end <= len);
-}
-
-int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+#include "fuzz_common.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

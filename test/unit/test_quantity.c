@@ -158,3 +158,24 @@ SP_TEST(quantity_bare_arabic_and_skip)
 	CHECK_INT(v.items[0].span.start, strlen("三个代表 "));
 	sp_vec_free(&sp_env_malloc, &v);
 }
+
+SP_TEST(quantity_numeral_run_linear)
+{
+	/* fuzz_quantities: a long run of Chinese numerals was read again from every position */
+	const char *unit = "一二三四五六七八九十百千万亿";
+	size_t		ul = strlen(unit),
+				reps = 20000;
+	char	   *t = malloc(ul * reps + 1);
+	SpQuantityVec v = {0};
+	clock_t		t0;
+
+	for (size_t k = 0; k < reps; k++)
+		memcpy(t + k * ul, unit, ul);
+	t0 = clock();
+	sp_quantities(&sp_env_malloc, t, ul * reps, NULL, 0, &v);
+	CHECK(clock() - t0 < 10 * CLOCKS_PER_SEC);
+	for (size_t k = 0; k < v.n; k++)
+		CHECK(v.items[k].span.end <= ul * reps);
+	sp_vec_free(&sp_env_malloc, &v);
+	free(t);
+}

@@ -56,3 +56,27 @@ SP_TEST(quote_unclosed)
 	CHECK_STR(quotes("we don’t know the states’ view", &ns), "");
 	CHECK_INT(ns, 0);
 }
+
+SP_TEST(quote_fuzz_findings)
+{
+	/*
+	 * fuzz_quotes: an unclosed quote whose mark is followed by a blank and a
+	 * clause mark ('" :') had its term start after the blank and end before
+	 * it; speech_quotes('" :') crashed the backend on the negative length
+	 */
+	static const char *inputs[] = {"\" :", "“ ，", "《　；", "“  \n", "\"\t\"", NULL};
+
+	for (int k = 0; inputs[k]; k++)
+	{
+		SpQuoteVec	v = {0};
+
+		sp_quotes(&sp_env_malloc, inputs[k], strlen(inputs[k]), &v, NULL);
+		for (size_t q = 0; q < v.n; q++)
+		{
+			CHECK(v.items[q].term.start <= v.items[q].term.end);
+			CHECK(v.items[q].term.end <= strlen(inputs[k]));
+		}
+		sp_vec_free(&sp_env_malloc, &v);
+	}
+	CHECK_STR(quotes("\" :", NULL), "\"|0");
+}

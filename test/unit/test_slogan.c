@@ -82,3 +82,42 @@ SP_TEST(lexicon_termset_and_matching)
 	sp_vec_free(&sp_env_malloc, &hits);
 	sp_termset_free(&sp_env_malloc, &set);
 }
+
+SP_TEST(lexicon_termset_many_lengths)
+{
+	/*
+	 * fuzz_terms: the distinct term lengths lived in a fixed array of 32; the
+	 * 34th distinct length made sp_termset_init memmove a negative size
+	 * (speech_find_terms with 34 terms of different lengths crashed the backend)
+	 */
+	const char *terms[41];
+	size_t		lens[41];
+	char		buf[41][41 * 3 + 1];
+	char		text[64 * 3 + 2];
+	SpTermSet	set;
+	SpHitVec	hits = {0};
+
+	for (int k = 0; k < 40; k++)
+	{
+		for (int c = 0; c <= k; c++)
+			memcpy(buf[k] + 3 * c, "要", 3);
+		buf[k][3 * (k + 1)] = '\0';
+		terms[k] = buf[k];
+		lens[k] = (size_t) 3 * (k + 1);
+	}
+	terms[40] = "x";
+	lens[40] = 1;
+	for (int c = 0; c < 45; c++)
+		memcpy(text + 3 * c, "要", 3);
+	strcpy(text + 3 * 45, "x");
+	sp_termset_init(&sp_env_malloc, &set, terms, lens, NULL, 41);
+	CHECK_INT(set.nlens, 41);
+	CHECK_INT(set.lens[0], 120);
+	sp_match_terms(&sp_env_malloc, text, strlen(text), &set, NULL, &hits);
+	CHECK_INT(hits.n, 3);		/* 要 x 40, 要 x 5, x */
+	CHECK_INT(hits.items[0].term, 39);
+	CHECK_INT(hits.items[1].term, 4);
+	CHECK_INT(hits.items[2].term, 40);
+	sp_vec_free(&sp_env_malloc, &hits);
+	sp_termset_free(&sp_env_malloc, &set);
+}

@@ -383,3 +383,36 @@ SP_TEST(structure_seed_gold)
 	sp_doc_free(&sp_env_malloc, &d);
 	free(t);
 }
+
+SP_TEST(paragraphs_block_tag_run_linear)
+{
+	/*
+	 * fuzz_sentences: every block tag of a run opened a paragraph and skipped
+	 * the rest of the run again, so 20,000 <p> before some text took 1.5 s
+	 * (quadratic).  200,000 tags on each side of the text must take well
+	 * under a second; 10 s is the bound here, for slow sanitizer builds.
+	 */
+	size_t		ntags = 200000,
+				o = 0;
+	char	   *t = malloc(ntags * 2 * 3 + 64);
+	SpDoc		d;
+	clock_t		t0;
+
+	for (size_t k = 0; k < ntags; k++, o += 3)
+		memcpy(t + o, "<p>", 3);
+	o += (size_t) sprintf(t + o, "p>");
+	for (size_t k = 0; k < ntags; k++, o += 3)
+		memcpy(t + o, "<p>", 3);
+	o += (size_t) sprintf(t + o, "甲。");
+	t0 = clock();
+	sp_doc_analyze(&sp_env_malloc, t, o, &d);
+	CHECK(clock() - t0 < 10 * CLOCKS_PER_SEC);
+	CHECK_INT(d.paragraphs.n, 2);
+	CHECK_SPAN(t + d.paragraphs.items[0].span.start,
+			   d.paragraphs.items[0].span.end - d.paragraphs.items[0].span.start, "p>");
+	CHECK_SPAN(t + d.paragraphs.items[1].span.start,
+			   d.paragraphs.items[1].span.end - d.paragraphs.items[1].span.start, "甲。");
+	check_invariants(&d);
+	sp_doc_free(&sp_env_malloc, &d);
+	free(t);
+}

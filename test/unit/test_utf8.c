@@ -117,3 +117,23 @@ SP_TEST(utf8_charindex_long)
 	sp_charindex_free(&sp_env_malloc, &ci);
 	free(buf);
 }
+
+SP_TEST(utf8_han_number_bounded)
+{
+	/*
+	 * fuzz_quantities, fuzz_slogans: a numeral was read to the end of its run,
+	 * and callers try every position of a run, so 64 KB of 一二三…亿 took 0.5 s
+	 * (quadratic).  A numeral is now read for at most SP_HAN_NUMBER_MAX_CHARS.
+	 */
+	char		t[100 * 3 + 1];
+	size_t		u;
+
+	for (int c = 0; c < 100; c++)
+		memcpy(t + 3 * c, "一", 3);
+	t[300] = '\0';
+	(void) han(t, &u);
+	CHECK_INT(u, 3 * SP_HAN_NUMBER_MAX_CHARS);
+	/* the longest structured numeral still reads whole */
+	CHECK_INT(han("九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九", &u) > 0, 1);
+	CHECK_INT(u, 31 * 3);
+}

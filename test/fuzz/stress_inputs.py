@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Writes pathological 64 KB inputs into a directory (test/fuzz/run.sh uses
+them as seeds and times every target on them): nested-looking markers,
+unbalanced quotes, long numerals, a long line without punctuation, markup,
+chunk numbers, white space, random bytes.  Deterministic."""
+import os
+import random
+import sys
+
+SIZE = 65536
+out = sys.argv[1]
+os.makedirs(out, exist_ok=True)
+
+
+def fill(unit):
+    data = unit.encode("utf-8") if isinstance(unit, str) else unit
+    reps = SIZE // len(data) + 1
+    data = (data * reps)[:SIZE]
+    # cut at a character boundary: drop a trailing partial UTF-8 sequence
+    while data and (data[-1] & 0xC0) == 0x80:
+        data = data[:-1]
+    if data and data[-1] >= 0xC0:
+        data = data[:-1]
+    return data
+
+
+rng = random.Random(20240501)
+cases = {
+    "markers": "一、(一)1.(1)①",
+    "markers_lines": "一、\n（一）\n1．\n（1）\n①\n",
+    "enumerations": "一是，二要；第一，首先，",
+    "quotes_open": "“",
+    "quotes_mixed": "“《「『‘〈«\"",
+    "quotes_close": "”》」』’〉»",
+    "digits": "1",
+    "digits_grouped": "1,",
+    "digits_decimal": "1.",
+    "han_numerals": "一二三四五六七八九十百千万亿",
+    "han_one": "一",
+    "percent_words": "百分之",
+    "ranges": "3至5—6~",
+    "slogans": "三个代表",
+    "slogan_pattern": "三严三实",
+    "han_no_punct": "中国人民",
+    "han_single": "中",
+    "latin_no_punct": "a",
+    "latin_words": "word ",
+    "latin_dots": "Mr. U.S. ",
+    "terminators": "。！？",
+    "punct_only": "，。、；：？！…—",
+    "spaces": " ",
+    "ideographic_spaces": "\u3000",
+    "newlines": "\n",
+    "crlf": "\r\n",
+    "blank_lines": "甲\n\n",
+    "zero_width": "\u200b",
+    "html_tags": "<p>",
+    "html_open": "<",
+    "entities": "&nbsp;",
+    "entity_start": "&#",
+    "chunk_numbers": "1、\n",
+    "chunk_lines": "我们要\n12、继续",
+    "colons": "：",
+    "announcement": "讲四点意见：",
+    "salutation": "同志们：\n",
+    "emoji": "\U0001F600",
+    "nul": b"\x00",
+    "high_bytes": b"\xff",
+    "continuation_bytes": b"\x80",
+    "truncated_utf8": b"\xe4\xb8",
+}
+for name, unit in cases.items():
+    with open(os.path.join(out, "stress." + name), "wb") as f:
+        f.write(fill(unit))
+with open(os.path.join(out, "stress.random"), "wb") as f:
+    f.write(bytes(rng.randrange(256) for _ in range(SIZE)))
+with open(os.path.join(out, "stress.random_han"), "wb") as f:
+    f.write(fill("".join(chr(rng.randrange(0x4E00, 0x9FA6)) for _ in range(SIZE // 3))))
+# terms: many lines of distinct lengths, then a text (fuzz_terms reads terms before a NUL)
+with open(os.path.join(out, "stress.terms"), "wb") as f:
+    terms = "\n".join("要" * k for k in range(1, 200)).encode()
+    f.write((terms + b"\x00" + fill("要求重要"))[:SIZE])
