@@ -16,6 +16,7 @@
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
@@ -459,6 +460,8 @@ speech_kwic(PG_FUNCTION_ARGS)
 		Datum		v[5];
 		bool		n[5] = {0};
 
+		/* a wide context makes each row cost up to the whole text */
+		CHECK_FOR_INTERRUPTS();
 		for (int32 c = 0; c < width && a > 0; c++)
 			a = sp_u8_prev(r.s, a);
 		for (int32 c = 0; c < width && b < r.len; c++)

@@ -24,6 +24,8 @@
 #include "ts_common.h"
 
 #include "commands/defrem.h"
+#include "common/hashfn.h"
+#include "miscadmin.h"
 #include "mb/pg_wchar.h"
 #include "tsearch/ts_public.h"
 #include "tsearch/ts_locale.h"
@@ -57,6 +59,13 @@ typedef struct LexemeSet
 	uint8	   *kind;
 	int			n;
 	int			cap;
+	/*
+	 * past a few lexemes, an index of them by hash (slot = index + 1, 0 =
+	 * free): a whole text given to ts_lexize has millions of words in it, and
+	 * comparing each with all before it took 48 s for 10 MB
+	 */
+	int		   *slot;
+	uint32		mask;
 	HanDict    *dict;
 	const char *utf8;			/* the text the spans of add_word point into */
 	size_t		tok_end;		/* the token's end in utf8 */
@@ -105,11 +114,18 @@ fold_width(const char *s, size_t len, size_t *outlen, bool *changed)
 	return out;
 }
 
-/* the UTF-8 bytes of a token given in the database encoding (NUL-terminated) */
+/*
+ * the UTF-8 bytes of a token given in the database encoding (NUL-terminated);
+ * a token not from speech_parser (ts_lexize) in SQL_ASCII gets the error the
+ * parser gives, not a complaint about its bytes
+ */
 static char *
 token_utf8(const char *in, int len)
 {
-	char	   *copy = pnstrdup(in, len);
+	char	   *copy;
+
+	sp_check_encoding();
+	copy = pnstrdup(in, len);
 
 	return pg_server_to_any(copy, len, PG_UTF8);
 }
@@ -124,18 +140,50 @@ set_add(LexemeSet *s, const char *utf8, size_t len, LexKind kind)
 		lex = pg_any_to_server(lex, (int) len, PG_UTF8);
 	if (len <= s->dict->stop_maxlen && searchstoplist(&s->dict->stop, lex))
 		return;
-	for (int i = 0; i < s->n; i++)
-		if (strcmp(s->lex[i], lex) == 0)
-			return;
+	if (s->slot == NULL)
+	{
+		for (int i = 0; i < s->n; i++)
+			if (strcmp(s->lex[i], lex) == 0)
+				return;
+	}
+	else
+	{
+		uint32		h = hash_bytes((const unsigned char *) lex, (int) strlen(lex)) & s->mask;
+
+		CHECK_FOR_INTERRUPTS();
+		for (; s->slot[h]; h = (h + 1) & s->mask)
+			if (strcmp(s->lex[s->slot[h] - 1], lex) == 0)
+				return;
+	}
 	if (s->n == s->cap)
 	{
 		s->cap *= 2;
-		s->lex = repalloc(s->lex, sizeof(char *) * s->cap);
-		s->kind = repalloc(s->kind, s->cap);
+		s->lex = repalloc_huge(s->lex, sizeof(char *) * s->cap);
+		s->kind = repalloc_huge(s->kind, s->cap);
 	}
 	s->lex[s->n] = lex;
 	s->kind[s->n] = (uint8) kind;
 	s->n++;
+	/* the index: built at 32 lexemes, twice the size of the set */
+	if (s->n >= 32 && (s->slot == NULL || (uint32) s->n * 2 > s->mask))
+	{
+		uint32		size = 64;
+
+		while (size < (uint32) s->n * 4)
+			size *= 2;
+		if (s->slot)
+			pfree(s->slot);
+		s->slot = palloc_extended(sizeof(int) * size, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+		s->mask = size - 1;
+		for (int i = 0; i < s->n; i++)
+		{
+			uint32		h = hash_bytes((const unsigned char *) s->lex[i], (int) strlen(s->lex[i])) & s->mask;
+
+			while (s->slot[h])
+				h = (h + 1) & s->mask;
+			s->slot[h] = i + 1;
+		}
+	}
 }
 
 static void
@@ -163,7 +211,7 @@ add_word(void *arg, size_t start, size_t end)
 static TSLexeme *
 set_lexemes(const LexemeSet *s, bool alternatives)
 {
-	TSLexeme   *res = palloc0(sizeof(TSLexeme) * (2 * s->n + 1));
+	TSLexeme   *res = palloc_extended(sizeof(TSLexeme) * (2 * (size_t) s->n + 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 	int			o = 0,
 				nextra = 0;
 	uint16		variant = 1;
@@ -294,6 +342,8 @@ speech_han_lexize(PG_FUNCTION_ARGS)
 	s.n = 0;
 	s.lex = palloc(sizeof(char *) * s.cap);
 	s.kind = palloc(s.cap);
+	s.slot = NULL;
+	s.mask = 0;
 	s.dict = d;
 
 	/* the core: the word, or the Arabic spelling of a numeral (二〇〇一年 -> 2001年) */

@@ -28,6 +28,7 @@
 #include "catalog/pg_extension.h"
 #include "commands/extension.h"
 #include "commands/trigger.h"
+#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/fmgroids.h"
@@ -195,6 +196,27 @@ speech_terms_changed(PG_FUNCTION_ARGS)
 	return PointerGetDatum(NULL);
 }
 
+/* the term for a message: its first characters, so a wrong 100 MB argument gives a short error */
+static char *
+term_for_message(text *t)
+{
+	const int	max = 24;
+	char	   *s = text_to_cstring(t);
+	int			len = (int) strlen(s);
+	int			n = 0,
+				i = 0;
+
+	while (i < len && n < max)
+	{
+		i += pg_mblen(s + i);
+		n++;
+	}
+	if (i >= len)
+		return s;
+	s[i] = '\0';
+	return psprintf("%s...", s);
+}
+
 /*
  * speech_term_check(term) - true for a usable term, else an error saying why
  * (the CHECK constraint of speech_terms: a bad row is refused, never dropped).
@@ -214,7 +236,7 @@ speech_term_check(PG_FUNCTION_ARGS)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("speech term \"%s\" contains a character that is not Han",
-							text_to_cstring(PG_GETARG_TEXT_PP(0))),
+							term_for_message(PG_GETARG_TEXT_PP(0))),
 					 errdetail("Terms extend the Chinese lexicon; Latin words and numbers are cut without one."),
 					 errhint("Add the Han part alone, e.g. 网络 for 5G网络.")));
 		nchars++;
@@ -225,7 +247,7 @@ speech_term_check(PG_FUNCTION_ARGS)
 				 errmsg_plural("speech term \"%s\" has %zu character; a term has 2 to %d",
 							   "speech term \"%s\" has %zu characters; a term has 2 to %d",
 							   (unsigned long) nchars,
-							   text_to_cstring(PG_GETARG_TEXT_PP(0)), nchars, SP_LEX_MAX_CHARS),
+							   term_for_message(PG_GETARG_TEXT_PP(0)), nchars, SP_LEX_MAX_CHARS),
 				 errhint("Single characters are always tokens of their own; split a longer phrase into terms.")));
 	PG_RETURN_BOOL(true);
 }

@@ -48,6 +48,7 @@ sp_extract_run(const SpEnv *env, SpExtract *x, const char *s, size_t len,
 	x->nwords = nwords;
 
 	x->doc = doc;
+	x->hanmap = sp_alloc0(env, 0x40000 / 8);
 	sp_quotes(env, s, len, &x->quotes, &x->stray_quotes);
 	sp_slogans(env, s, len, x->quotes.items, x->quotes.n, &x->slogans);
 
@@ -92,6 +93,7 @@ sp_extract_free(const SpEnv *env, SpExtract *x)
 	sp_termset_free(env, &x->word_set);
 	sp_termset_free(env, &x->sub_set);
 	sp_free(env, x->boundary);
+	sp_free(env, x->hanmap);
 }
 
 /* ---- helpers ---- */
@@ -285,6 +287,7 @@ typedef struct Segment
 } Segment;
 
 typedef SP_VEC(Segment) SegmentVec;
+typedef SP_VEC(uint32_t) CpVec;
 
 /*
  * One pass over [start, end): characters, Han, punctuation, letters, clauses,
@@ -293,7 +296,7 @@ typedef SP_VEC(Segment) SegmentVec;
  */
 static void
 count_chars(const SpEnv *env, const char *s, size_t start, size_t end, size_t len,
-			SpMetrics *m, uint8_t *hanmap, SegmentVec *segs,
+			SpMetrics *m, uint8_t *hanmap, CpVec *seen, SegmentVec *segs,
 			const SpSentence *sent, size_t nsent, int64_t *sent_chars)
 {
 	size_t		si = 0;
@@ -326,6 +329,7 @@ count_chars(const SpEnv *env, const char *s, size_t start, size_t end, size_t le
 			if (!((hanmap[cp >> 3] >> (cp & 7)) & 1))
 			{
 				set_bit(hanmap, cp);
+				sp_vec_push(env, seen, cp);
 				m->distinct_han++;
 			}
 			in_latin = false;
@@ -347,6 +351,7 @@ count_chars(const SpEnv *env, const char *s, size_t start, size_t end, size_t le
 				if (cp < 0x40000 && !((hanmap[cp >> 3] >> (cp & 7)) & 1))
 				{
 					set_bit(hanmap, cp);
+					sp_vec_push(env, seen, cp);
 					m->distinct_han++;
 				}
 			}
@@ -432,7 +437,7 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 {
 	const char *s = x->s;
 	const SpDoc *doc = x->doc;
-	uint8_t    *hanmap;
+	CpVec		seen = {0};
 	SegmentVec	segs = {0};
 	size_t		k,
 				first;
@@ -453,10 +458,11 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 	sent_chars = sp_alloc0(env, (k - first + 1) * sizeof(int64_t));
 
 	/* characters, clauses, readability segments, sentence lengths */
-	hanmap = sp_alloc0(env, 0x40000 / 8);
-	count_chars(env, s, start, end, x->len, m, hanmap, &segs,
+	count_chars(env, s, start, end, x->len, m, x->hanmap, &seen, &segs,
 				k > first ? doc->sentences.items + first : NULL, k - first, sent_chars);
-	sp_free(env, hanmap);
+	for (k = 0; k < seen.n; k++)
+		x->hanmap[seen.items[k] >> 3] = 0;
+	sp_vec_free(env, &seen);
 
 	for (k = first; k < doc->sentences.n && doc->sentences.items[k].span.start < end; k++)
 	{
@@ -480,16 +486,25 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 	for (k = first; k < doc->paragraphs.n && doc->paragraphs.items[k].span.start < end; k++)
 		m->paragraphs++;
 
-	/* the outline below the span's section (the whole outline for the text) */
-	for (k = 0; k < doc->sections.n; k++)
+	/*
+	 * the outline below the span's section (the whole outline for the text):
+	 * a section's descendants are the sections right after it (a section is
+	 * open from its marker until it closes, and never opens again), so the
+	 * walk stops at the first one that is not; without a section, the
+	 * sections whose marker is in the span.  (Looking at every section for
+	 * every section was quadratic: speech_section_metrics on many sections.)
+	 */
+	if (section >= 0)
+		first = (size_t) section + 1;
+	else
+		LOWER_BOUND(doc->sections.items, doc->sections.n, marker.start, start, first);
+	for (k = first; k < doc->sections.n; k++)
 	{
 		const SpSection *sc = &doc->sections.items[k];
 		int			lv = sc->level;
 
-		if (section >= 0 && !is_descendant(doc, (int) k, section))
-			continue;
-		if (section < 0 && (sc->marker.start < start || sc->marker.start >= end))
-			continue;
+		if (section >= 0 ? !is_descendant(doc, (int) k, section) : sc->marker.start >= end)
+			break;
 		m->sections++;
 		if (lv >= 1 && lv <= SP_MAX_LEVELS)
 			m->sections_by_level[lv - 1]++;

@@ -94,6 +94,12 @@ typedef struct SpExtract
 	SpTermSet	sub_set;		/* authorities, conversion artifacts */
 	SpHitVec	word_hits;		/* ids: index into sp_wl_builtin */
 	SpHitVec	sub_hits;
+	/*
+	 * distinct Han characters: a bitmap over code points below 0x40000 that
+	 * sp_metrics_span() leaves all zero again (clearing the bits it set), so
+	 * the metrics of every section do not each allocate and zero 32 KB
+	 */
+	uint8_t    *hanmap;
 } SpExtract;
 
 /*

@@ -196,3 +196,55 @@ SP_TEST(diag_text_problems)
 	sp_extract_free(&sp_env_malloc, &x);
 	sp_doc_free(&sp_env_malloc, &doc);
 }
+
+SP_TEST(metrics_many_sections_linear)
+{
+	/*
+	 * fuzz_metrics: the metrics of each section looked at every section of the
+	 * document (and zeroed a 32 KB map), so speech_section_metrics was
+	 * quadratic in the number of sections: 64 KB of marker lines took over 1 s.
+	 * 80,000 sections must take well under a second (they took 22 s); 10 s is
+	 * the bound here, for slow sanitizer builds.
+	 */
+	size_t		reps = 40000,
+				len = 0,
+				nsec;
+	char	   *t = malloc(reps * 48 + 1);
+	SpDoc		doc;
+	SpExtract	x;
+	SpMetrics	m,
+				sm;
+	clock_t		t0;
+	int64_t		top = 0;
+
+	for (size_t k = 1; k <= reps; k++)
+		len += (size_t) sprintf(t + len, "%zu．甲乙。\n（1）丙。\n（2）丁。\n", k);
+	t0 = clock();
+	sp_doc_analyze(&sp_env_malloc, t, len, &doc);
+	sp_extract_run(&sp_env_malloc, &x, t, len, &doc, NULL, 0);
+	sp_metrics_span(&sp_env_malloc, &x, 0, len, -1, &m);
+	nsec = doc.sections.n;
+	CHECK(nsec >= 50000);
+	CHECK_INT(m.sections, nsec);
+	for (size_t k = 0; k < nsec; k++)
+	{
+		sp_metrics_span(&sp_env_malloc, &x, doc.sections.items[k].whole.start,
+						doc.sections.items[k].whole.end, (int) k, &sm);
+		if (doc.sections.items[k].parent < 0)
+			top += 1 + sm.sections;
+		CHECK(sm.distinct_han <= sm.han_characters);
+	}
+	CHECK(clock() - t0 < 10 * CLOCKS_PER_SEC);
+	/* every section is a top-level section or below one */
+	CHECK_INT(top, nsec);
+	/* the map of distinct Han characters is left clear between spans */
+	for (size_t b = 0; b < 0x40000 / 8; b++)
+		if (x.hanmap[b])
+		{
+			CHECK(!"hanmap left dirty");
+			break;
+		}
+	sp_extract_free(&sp_env_malloc, &x);
+	sp_doc_free(&sp_env_malloc, &doc);
+	free(t);
+}
