@@ -9,6 +9,9 @@
 #   make fuzz      libFuzzer targets with ASan+UBSan (FUZZ_SECONDS=N per target)
 #   make fuzz-campaign   the long run: FUZZ_SECONDS=N per target, FUZZ_JOBS=2 targets
 #                  at a time, mostly short inputs then 64 KB (test/fuzz/run.sh)
+#   make valgrind  pg_regress with every backend under valgrind memcheck
+#   make concurrency    8 pgbench clients for 30 s while terms change (make test: 20 s)
+#   make big-input      every function on a 100 MB text: peak RSS, cancellation latency
 #   make installcheck   pg_regress against a server you run (PGHOST/PGPORT/PGUSER)
 
 EXTENSION = speech
@@ -100,7 +103,7 @@ UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(I
 test/unit/unit_tests: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
 
-.PHONY: deps unit unit-asan demo test cli bench fuzz fuzz-campaign valgrind
+.PHONY: deps unit unit-asan demo test cli bench fuzz fuzz-campaign valgrind concurrency big-input
 
 # fuzzing budget per target inside make test (make fuzz for long runs)
 CI_FUZZ_SECONDS ?= 15
@@ -122,12 +125,22 @@ test/tools/speech_cli: test/tools/speech_cli.c $(wildcard src/core/*.c) $(wildca
 	$(CC) $(UNIT_CFLAGS) -o $@ test/tools/speech_cli.c $(wildcard src/core/*.c) $(ICU_LIBS)
 cli: test/tools/speech_cli
 
-# libFuzzer targets under ASan + UBSan (test/fuzz/run.sh; FUZZ_SECONDS per target)
-# pg_regress with every backend under valgrind memcheck (about 2 minutes here)
-valgrind: all
+# pg_regress with every backend under valgrind memcheck (README: "Reliability and security")
+valgrind:
+	SPEECH_EXTRA_DEPS=valgrind ./test/deps.sh
+	$(MAKE) all
 	$(MAKE) install
 	./test/valgrind.sh
 
+# single integration checks on a throwaway cluster (make test runs them all)
+concurrency: all
+	$(MAKE) install
+	SPEECH_PGBENCH_SECONDS=$${SPEECH_PGBENCH_SECONDS:-30} ./test/run-tests.sh test/integration/concurrency.sh
+big-input: all
+	$(MAKE) install
+	./test/run-tests.sh test/integration/big_input.sh
+
+# libFuzzer targets under ASan + UBSan (test/fuzz/run.sh; FUZZ_SECONDS per target)
 fuzz:
 	SPEECH_EXTRA_DEPS="clang libclang-rt-dev" ./test/deps.sh
 	./test/fuzz/run.sh $(FUZZ_SECONDS)

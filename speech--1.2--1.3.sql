@@ -19,3 +19,17 @@ ALTER FUNCTION @extschema@.speech_remove_term(text) SET search_path = pg_catalog
 -- functions use for everyone) stays with the owner, the superuser who created the
 -- extension, and the roles the owner grants INSERT, UPDATE or DELETE.
 GRANT SELECT ON @extschema@.speech_lexicon TO PUBLIC;
+
+-- speech_lexicon_counts computed speech_metrics(body, false) once per category
+-- (the field selection sat in the grouped select list): on a 100 MB text, 121 s
+-- instead of 31.  A scalar subquery of the argument alone runs once per call.
+CREATE OR REPLACE FUNCTION @extschema@.speech_lexicon_counts(body text, categories text[] DEFAULT NULL)
+	RETURNS TABLE (category text, hits bigint, weighted bigint, per_1k float8)
+	LANGUAGE sql STABLE PARALLEL SAFE
+	BEGIN ATOMIC
+		SELECT h.category, count(*), sum(h.weight),
+			   1000.0 * count(*) / nullif((SELECT (@extschema@.speech_metrics(body, false)).characters), 0)
+		  FROM @extschema@.speech_lexicon_hits(body, categories) h
+		 GROUP BY h.category
+		 ORDER BY h.category;
+	END;

@@ -21,6 +21,18 @@ extern void speech_seg_options(SpSegOptions *opt);
 extern const char *speech_token_alias(SpTokType type);
 
 /*
+ * The longest text the text-search parser and dictionaries take at once.
+ * PostgreSQL collects every word of a document before it makes the tsvector
+ * (about 30 bytes of memory per byte of Chinese text with speech_zh): a
+ * 100 MB text took 2.4 GB and then failed with "invalid memory alloc request
+ * size".  A tsvector holds 1 MB of lexemes and positions up to 16383, so a
+ * longer text is indexed in parts anyway.  Above the limit: an error that
+ * names it (speech_ts_check_length).
+ */
+#define SPEECH_TS_MAX_BYTES ((size_t) 32 * 1024 * 1024)
+extern void speech_ts_check_length(size_t len, const char *what);
+
+/*
  * The token speech_parser returned last, with the tokenizer's state (the
  * UTF-8 text and the words its lattice saw around the token), so that
  * speech_han can index the words that start in a token and run past its

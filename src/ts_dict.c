@@ -125,6 +125,7 @@ token_utf8(const char *in, int len)
 	char	   *copy;
 
 	sp_check_encoding();
+	speech_ts_check_length((size_t) len, "token");
 	copy = pnstrdup(in, len);
 
 	return pg_server_to_any(copy, len, PG_UTF8);

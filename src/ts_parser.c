@@ -71,6 +71,18 @@ speech_token_context(const char *tok, int len)
 	return NULL;
 }
 
+void
+speech_ts_check_length(size_t len, const char *what)
+{
+	if (len > SPEECH_TS_MAX_BYTES)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("%s is too long for speech text search (%zu bytes, max %zu bytes)",
+						what, len, SPEECH_TS_MAX_BYTES),
+				 errdetail("A tsvector holds at most 1 MB of lexemes and positions up to 16383."),
+				 errhint("Index a long text by parts, for example one row per section or paragraph (speech_outline, speech_paragraphs).")));
+}
+
 PG_FUNCTION_INFO_V1(speech_prs_start);
 PG_FUNCTION_INFO_V1(speech_prs_gettoken);
 PG_FUNCTION_INFO_V1(speech_prs_end);
@@ -86,6 +98,7 @@ speech_prs_start(PG_FUNCTION_ARGS)
 	size_t		ulen = (size_t) len;
 
 	sp_check_encoding();
+	speech_ts_check_length(ulen, "text");
 	ps->orig = buf;
 	ps->utf8 = buf;
 	if (GetDatabaseEncoding() != PG_UTF8 && len > 0)

@@ -127,6 +127,7 @@ speech_tsvector(PG_FUNCTION_ARGS)
 				result;
 	WordEntry  *we;
 
+	speech_ts_check_length(VARSIZE_ANY_EXHDR(PG_GETARG_TEXT_PP(1)), "text");
 	sp_analysis_begin(&a, PG_GETARG_TEXT_PP(1));
 	doc = &a.doc;
 	if (doc->title.end > doc->title.start)

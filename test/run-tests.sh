@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Every SQL-level test on a throwaway cluster: pg_regress over sql/ + expected/,
-# then the accuracy scorers of ../shared/tools when ../shared is present.
+# then every test/integration/*.sh (accuracy scorers of ../shared/tools when
+# ../shared is present, the upgrade, dump, concurrency and 100 MB checks).
 # Called by `make test` after the build, the install and the unit tests.
+#   test/run-tests.sh                      everything
+#   test/run-tests.sh test/integration/X.sh ...   only those scripts (no pg_regress)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -14,15 +17,20 @@ test/pgcluster.sh start
 eval "$(test/pgcluster.sh env)"
 
 status=0
-if ! ${MAKE:-make} --no-print-directory installcheck; then
-	[ -f regression.diffs ] && head -n 300 regression.diffs
-	status=1
+if [ $# -eq 0 ]; then
+	if ! ${MAKE:-make} --no-print-directory installcheck; then
+		[ -f regression.diffs ] && head -n 300 regression.diffs
+		status=1
+	fi
+	set -- test/integration/*.sh
 fi
 
-for t in test/integration/*.sh; do
+for t in "$@"; do
 	[ -e "$t" ] || continue
 	echo "== $t"
+	start=$(date +%s)
 	"$t" || status=1
+	echo "   ($t: $(( $(date +%s) - start )) s)"
 done
 
 exit $status

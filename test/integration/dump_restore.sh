@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# pg_dump / pg_restore (custom format) of a database that uses speech: speech
+# types in table columns, a stored generated tsvector column with a GIN index,
+# an expression index on speech_tsvector, a materialised view over
+# speech_metrics, a configuration and a dictionary made from the extension's,
+# user-dictionary terms, user lexicon rows and a grant on speech_terms.  The
+# dump restores into a new database without an error or a warning, and the
+# same queries give the same results in both databases, when the data of
+# speech_terms is restored first (the README's recipe: pg_restore -L with the
+# list reordered).  A plain pg_restore is run too, and the rows it leaves with
+# a stale generated tsvector are counted: pg_restore loads tables in name
+# order, and a table's generated column is computed when its rows are loaded,
+# with the terms restored so far.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+shared=${SPEECH_SHARED:-$root/../shared}
+src=speech_dump_src
+dst=speech_dump_dst
+plain=speech_dump_plain
+work=$(mktemp -d)
+chmod 777 "$work"
+trap 'rm -rf "$work"' EXIT
+
+for d in $src $dst $plain; do
+	PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $d" >/dev/null
+done
+psql -X -q -d postgres -c "CREATE DATABASE $src" >/dev/null
+psql -X -q -d postgres -c "DROP ROLE IF EXISTS regress_speech_dump_editor" -c "CREATE ROLE regress_speech_dump_editor" 2>/dev/null >/dev/null || true
+
+# rows: the first pieces of the shared corpus (else the sample speech), with a
+# user term in some of them
+SHARED="$shared" python3 - >"$work/rows.copy" <<'PY'
+import glob, os
+files = sorted(glob.glob(os.path.join(os.environ["SHARED"], "corpus", "docs", "*.txt")))[:12] or ["test/data/sample_speech.txt"]
+n = 0
+for f in files:
+    t = open(f, encoding="utf-8").read()
+    for i in range(0, min(len(t), 12000), 3000):
+        n += 1
+        piece = t[i:i + 3000] + ("\n落实清廉村居建设，推进河湖长制。" if n % 3 == 0 else "")
+        print(f"{n}\t" + piece.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t"))
+PY
+psql -X -q -v ON_ERROR_STOP=1 -d $src >/dev/null <<SQL
+CREATE EXTENSION speech;
+-- the user's terms and lexicon rows, and a grant on the terms
+SELECT speech_add_term('清廉村居', 'a local programme'), speech_add_term('河湖长制');
+INSERT INTO speech_lexicon (category, term, weight) VALUES ('reform', '改革', 2), ('reform', '深化改革', 3);
+GRANT INSERT, DELETE ON speech_terms TO regress_speech_dump_editor;
+-- a table named to sort before speech_terms: its data is restored first
+CREATE TABLE docs (
+	id int PRIMARY KEY,
+	body text NOT NULL,
+	doc speech_document,
+	outline speech_section[],
+	metrics speech_metrics,
+	tsv tsvector GENERATED ALWAYS AS (to_tsvector('speech_zh', body)) STORED
+);
+CREATE INDEX docs_tsv ON docs USING gin (tsv);
+CREATE INDEX docs_weighted ON docs USING gin (speech_tsvector('speech_zh', body));
+\copy docs (id, body) FROM '$work/rows.copy'
+UPDATE docs SET doc = speech_parse(body), outline = ARRAY(SELECT o FROM speech_outline(body) o ORDER BY o.id),
+	metrics = speech_metrics(body);
+CREATE TABLE sentences (doc_id int, s speech_sentence);
+INSERT INTO sentences SELECT d.id, s FROM docs d, speech_sentences(d.body) s;
+CREATE MATERIALIZED VIEW doc_stats AS
+	SELECT d.id, m.characters, m.sentences, m.sections, m.quantities, m.directive_high, round(m.mattr::numeric, 4) AS mattr
+	  FROM docs d, speech_metrics(d.body) m;
+CREATE UNIQUE INDEX ON doc_stats (id);
+-- a configuration and a dictionary of the user's, made from the extension's
+CREATE TEXT SEARCH DICTIONARY han_whole (TEMPLATE = speech_han_template, StopWords = speech_zh, SubWords = false);
+CREATE TEXT SEARCH CONFIGURATION mine (COPY = speech_zh);
+ALTER TEXT SEARCH CONFIGURATION mine DROP MAPPING FOR hanchar;
+ALTER TEXT SEARCH CONFIGURATION mine ALTER MAPPING FOR hanword, hannum, date WITH han_whole;
+SQL
+
+# the queries whose results must survive
+cat >"$work/queries.sql" <<'SQL'
+\pset footer off
+SELECT extversion FROM pg_extension WHERE extname = 'speech';
+SELECT id, md5(body), md5(doc::text), md5(outline::text), md5(metrics::text), md5(tsv::text) FROM docs ORDER BY id;
+SELECT count(*), md5(string_agg(doc_id || ' ' || s::text, '|' ORDER BY doc_id, (s).id)) FROM sentences;
+SELECT * FROM doc_stats ORDER BY id;
+SELECT term, note FROM speech_terms ORDER BY term;
+SELECT category, term, weight, builtin FROM speech_lexicon WHERE NOT builtin ORDER BY 1, 2;
+SELECT count(*) AS builtin_rows FROM speech_lexicon WHERE builtin;
+SELECT relacl FROM pg_class WHERE oid = 'speech_terms'::regclass;
+-- the stored tsvector is what the configuration gives now (terms included)
+SELECT count(*) FILTER (WHERE tsv <> to_tsvector('speech_zh', body)) AS stale_tsv FROM docs;
+SET enable_seqscan = off;
+SELECT id FROM docs WHERE tsv @@ plainto_tsquery('speech_zh', '清廉村居') ORDER BY id;
+SELECT id FROM docs WHERE speech_tsvector('speech_zh', body) @@ to_tsquery('speech_zh', '改革:A') ORDER BY id;
+RESET enable_seqscan;
+SELECT to_tsvector('mine', '落实清廉村居建设，构建和谐社会');
+SELECT ts_lexize('han_whole', '中华人民共和国');
+SELECT id, category, hits FROM docs, speech_lexicon_counts(body, ARRAY['reform', 'directive_high']) ORDER BY 1, 2;
+SQL
+psql -X -A -d $src -f "$work/queries.sql" >"$work/before.out" 2>&1
+
+pg_dump -Fc -f "$work/dump.pgc" $src
+status=0
+restore() {	# restore DB [LIST]: into a new database, failing on any error or warning
+	psql -X -q -d postgres -c "CREATE DATABASE $1" >/dev/null
+	if ! pg_restore --exit-on-error ${2:+-L "$2"} -d "$1" "$work/dump.pgc" >"$work/restore-$1.log" 2>&1 ||
+		[ -s "$work/restore-$1.log" ]; then
+		echo "FAIL dump_restore: pg_restore into $1 reported:"
+		head -n 20 "$work/restore-$1.log"
+		status=1
+	fi
+}
+# a plain restore: the rows of docs come before the terms
+restore $plain
+stale=$(psql -X -A -t -d $plain -c "SELECT count(*) FROM docs WHERE tsv <> to_tsvector('speech_zh', body)")
+echo "dump_restore: a plain pg_restore leaves $stale rows with a generated tsvector made before the terms were restored"
+# the recipe: the data of speech_terms first in the data section
+pg_restore -l "$work/dump.pgc" >"$work/dump.list"
+awk '/ TABLE DATA [^ ]+ speech_terms /{t=$0; next} {l[n++]=$0}
+	END{for(i=0;i<n;i++){if(!d && l[i] ~ / TABLE DATA /){print t; d=1} print l[i]} if(!d) print t}' \
+	"$work/dump.list" >"$work/dump.ordered"
+restore $dst "$work/dump.ordered"
+psql -X -A -d $dst -f "$work/queries.sql" >"$work/after.out" 2>&1
+if diff -u "$work/before.out" "$work/after.out" >"$work/diff.out"; then
+	echo "dump_restore: $(grep -c '' "$work/before.out") lines of query results identical after pg_dump -Fc / pg_restore" \
+		"with speech_terms restored first ($(psql -X -A -t -d $src -c 'SELECT count(*) FROM docs') rows, $(du -k "$work/dump.pgc" | cut -f1) KB dump)"
+else
+	echo "FAIL dump_restore: results differ after the restore"
+	head -n 40 "$work/diff.out"
+	status=1
+fi
+if grep -q ERROR "$work/before.out"; then
+	echo "FAIL dump_restore: the queries failed"
+	grep ERROR "$work/before.out" | head
+	status=1
+fi
+for d in $src $dst $plain; do
+	psql -X -q -d postgres -c "DROP DATABASE $d" >/dev/null
+done
+psql -X -q -d postgres -c "DROP ROLE regress_speech_dump_editor" >/dev/null
+exit $status
