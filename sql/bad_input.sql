@@ -98,5 +98,12 @@ RESET client_min_messages;
 SELECT fn, sqlstate, message, string_agg(input, ' ' ORDER BY input) AS inputs
   FROM bad_errors GROUP BY fn, sqlstate, message ORDER BY fn, sqlstate, message;
 SELECT count(*) AS terms_left FROM speech_terms;
+-- text search takes at most 32 MB at once: above, an error naming the limit,
+-- before any work (a tsvector holds 1 MB of lexemes anyway; big_input.sh shows
+-- what 100 MB costs every function)
+SELECT to_tsvector('speech_zh', repeat('a', 32 * 1024 * 1024 + 1));
+SELECT count(*) FROM ts_parse('speech_parser', repeat('a', 32 * 1024 * 1024 + 1));
+SELECT speech_tsvector('speech_zh', repeat('a', 32 * 1024 * 1024 + 1));
+SELECT ts_lexize('speech_han', repeat('中', 12 * 1024 * 1024));
 DROP FUNCTION bad_try(text, text, text, text);
 DROP TABLE bad, bad_checks, bad_errors;
