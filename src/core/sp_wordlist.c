@@ -156,17 +156,44 @@ pair_bit(uint32_t c1, uint32_t c2)
 	return ((c1 * 2654435761u) ^ (c2 * 40503u)) * 2246822519u >> 20;
 }
 
+/*
+ * A polynomial hash, h = sum of byte[j] * B^(n-1-j) (mod 2^64), so that the
+ * hash of a window of the text rolls one byte on in O(1) (sp_match_terms);
+ * slot() mixes it before it is masked.
+ */
+#define POLY_BASE UINT64_C(0x100000001b3)
+
 static uint64_t
 hash_bytes(const char *s, size_t n)
 {
-	uint64_t	h = UINT64_C(1469598103934665603);
+	uint64_t	h = 0;
 
 	for (size_t i = 0; i < n; i++)
-	{
-		h ^= (unsigned char) s[i];
-		h *= UINT64_C(1099511628211);
-	}
+		h = h * POLY_BASE + (unsigned char) s[i];
 	return h;
+}
+
+static inline size_t
+slot_of(uint64_t h, size_t mask)
+{
+	h ^= h >> 33;
+	h *= UINT64_C(0xff51afd7ed558ccd);
+	h ^= h >> 33;
+	return (size_t) h & mask;
+}
+
+/* the index of the term with hash h equal to s[0..n), or -1 */
+static long
+find_hashed(const SpTermSet *set, uint64_t h, const char *s, size_t n)
+{
+	for (size_t i = slot_of(h, set->mask); set->slot[i]; i = (i + 1) & set->mask)
+	{
+		size_t		k = set->slot[i] - 1;
+
+		if (set->hash[k] == h && set->tlen[k] == n && memcmp(set->term[k], s, n) == 0)
+			return (long) k;
+	}
+	return -1;
 }
 
 static int
@@ -190,6 +217,7 @@ sp_termset_init(const SpEnv *env, SpTermSet *set, const char **terms,
 	set->term = sp_alloc(env, (n ? n : 1) * sizeof(char *));
 	set->tlen = sp_alloc(env, (n ? n : 1) * sizeof(size_t));
 	set->id = sp_alloc(env, (n ? n : 1) * sizeof(int));
+	set->hash = sp_alloc(env, (n ? n : 1) * sizeof(uint64_t));
 	set->lens = sp_alloc(env, (n ? n : 1) * sizeof(size_t));
 	set->slot = sp_alloc0(env, cap * sizeof(size_t));
 	set->mask = cap - 1;
@@ -200,7 +228,8 @@ sp_termset_init(const SpEnv *env, SpTermSet *set, const char **terms,
 		set->term[k] = terms[k];
 		set->tlen[k] = tlen[k];
 		set->id[k] = ids ? ids[k] : (int) k;
-		if (tlen[k] == 0 || sp_termset_find(set, terms[k], tlen[k]) >= 0)
+		set->hash[k] = hash_bytes(terms[k], tlen[k]);
+		if (tlen[k] == 0 || find_hashed(set, set->hash[k], terms[k], tlen[k]) >= 0)
 			continue;
 		{
 			int			step,
@@ -217,7 +246,7 @@ sp_termset_init(const SpEnv *env, SpTermSet *set, const char **terms,
 				set->pair[b >> 6] |= UINT64_C(1) << (b & 63);
 			}
 		}
-		h = (size_t) hash_bytes(terms[k], tlen[k]) & set->mask;
+		h = slot_of(set->hash[k], set->mask);
 		while (set->slot[h])
 			h = (h + 1) & set->mask;
 		set->slot[h] = k + 1;
@@ -248,6 +277,7 @@ sp_termset_free(const SpEnv *env, SpTermSet *set)
 	sp_free(env, set->term);
 	sp_free(env, set->tlen);
 	sp_free(env, set->id);
+	sp_free(env, set->hash);
 	sp_free(env, set->lens);
 	sp_free(env, set->slot);
 	memset(set, 0, sizeof(*set));
@@ -256,17 +286,7 @@ sp_termset_free(const SpEnv *env, SpTermSet *set)
 long
 sp_termset_find(const SpTermSet *set, const char *s, size_t n)
 {
-	size_t		h = (size_t) hash_bytes(s, n) & set->mask;
-
-	while (set->slot[h])
-	{
-		size_t		k = set->slot[h] - 1;
-
-		if (set->tlen[k] == n && memcmp(set->term[k], s, n) == 0)
-			return (long) k;
-		h = (h + 1) & set->mask;
-	}
-	return -1;
+	return find_hashed(set, hash_bytes(s, n), s, n);
 }
 
 static inline bool
@@ -275,15 +295,61 @@ bit(const uint8_t *map, size_t b)
 	return (map[b >> 3] >> (b & 7)) & 1;
 }
 
+/*
+ * The hash of the window of each term length, rolled forward lazily: a
+ * length's window is brought to position i only when a term is looked up
+ * there, by rolling it on byte by byte, or by hashing it again when that is
+ * shorter.  Each length costs O(len) over the whole text, whatever the terms:
+ * hashing each candidate window from scratch cost its length at every
+ * position (fuzz_terms: one 20 KB term over 45 KB of its own prefix took
+ * over a second).
+ */
+typedef struct Window
+{
+	size_t		pos;			/* where the window starts, SIZE_MAX before the first use */
+	uint64_t	h;
+	uint64_t	lead;			/* POLY_BASE^(length - 1): the weight of the first byte */
+} Window;
+
+static uint64_t
+window_at(Window *w, const char *s, size_t n, size_t i, size_t *work)
+{
+	const unsigned char *u = (const unsigned char *) s;
+
+	if (w->pos == SIZE_MAX || i - w->pos >= n)
+	{
+		w->h = hash_bytes(s + i, n);
+		*work += n;
+	}
+	else
+	{
+		for (size_t p = w->pos; p < i; p++)
+			w->h = (w->h - u[p] * w->lead) * POLY_BASE + u[p + n];
+		*work += i - w->pos;
+	}
+	w->pos = i;
+	return w->h;
+}
+
 void
 sp_match_terms(const SpEnv *env, const char *s, size_t len,
 			   const SpTermSet *set, const uint8_t *boundary, SpHitVec *out)
 {
 	size_t		i = 0,
 				work = 0;		/* bytes looked at since the last interrupt check */
+	Window	   *win;
 
 	if (set->maxlen == 0)
 		return;
+	win = sp_alloc(env, set->nlens * sizeof(Window));
+	for (size_t l = 0; l < set->nlens; l++)
+	{
+		win[l].pos = SIZE_MAX;
+		win[l].h = 0;
+		win[l].lead = 1;
+		for (size_t b = 1; b < set->lens[l]; b++)
+			win[l].lead *= POLY_BASE;
+	}
 	while (i < len)
 	{
 		int			step;
@@ -291,7 +357,6 @@ sp_match_terms(const SpEnv *env, const char *s, size_t len,
 		uint32_t	cp,
 					fb;
 
-		/* many long terms make one position costly: count bytes, not positions */
 		if (++work >= SP_INTERRUPT_INTERVAL * 64)
 		{
 			sp_check_interrupt(env);
@@ -313,12 +378,12 @@ sp_match_terms(const SpEnv *env, const char *s, size_t len,
 
 				if (i + n > len || (boundary && !bit(boundary, i + n)))
 					continue;
-				work += n;
-				if ((k = sp_termset_find(set, s + i, n)) >= 0)
+				if ((k = find_hashed(set, window_at(&win[l], s, n, i, &work), s + i, n)) >= 0)
 				{
 					SpHit		h = {{i, i + n}, k};
 
 					sp_vec_push(env, out, h);
+					work += n;
 					i += n;
 					hit = true;
 					break;
@@ -328,6 +393,7 @@ sp_match_terms(const SpEnv *env, const char *s, size_t len,
 		if (!hit)
 			i += (size_t) step;
 	}
+	sp_free(env, win);
 }
 
 void

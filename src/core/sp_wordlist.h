@@ -62,6 +62,7 @@ typedef struct SpTermSet
 	const char **term;			/* the terms (not copied: must outlive the set) */
 	size_t	   *tlen;
 	int		   *id;
+	uint64_t   *hash;			/* of each term (a polynomial hash that rolls) */
 	size_t		n;
 	size_t	   *slot;			/* open addressing: index + 1, 0 = empty */
 	size_t		mask;

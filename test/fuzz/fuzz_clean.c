@@ -5,21 +5,6 @@
 #include "fuzz_common.h"
 #include "sp_clean.h"
 
-static bool
-valid_utf8(const char *s, size_t len)
-{
-	for (size_t i = 0; i < len;)
-	{
-		int			step;
-		uint32_t	cp = sp_u8_decode(s, len, i, &step);
-
-		if (cp == SP_REPLACEMENT && !(step == 3 && (unsigned char) s[i] == 0xEF))
-			return false;
-		i += (size_t) step;
-	}
-	return true;
-}
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -28,7 +13,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (n > 3 * size + 16)
 		abort();
-	if (valid_utf8((const char *) data, size) && !valid_utf8(out, n))
+	if (fuzz_valid_utf8((const char *) data, size) && !fuzz_valid_utf8(out, n))
 		abort();
 	free(out);
 	return 0;

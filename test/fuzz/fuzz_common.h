@@ -29,6 +29,22 @@ span_ok(SpSpan sp, size_t len)
 	REQUIRE(sp.start <= sp.end && sp.end <= len);
 }
 
+/* valid UTF-8 (a U+FFFD written as such is valid; one the decoder made of a bad byte is not) */
+static inline bool
+fuzz_valid_utf8(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len;)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, len, i, &step);
+
+		if (cp == SP_REPLACEMENT && !(step == 3 && (unsigned char) s[i] == 0xEF))
+			return false;
+		i += (size_t) step;
+	}
+	return true;
+}
+
 /*
  * The general lexicon: the built data/speech_zh.lex when the target runs
  * from the project root, else a small one made here (a few words of every

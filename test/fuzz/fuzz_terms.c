@@ -19,21 +19,6 @@ bit(const uint8_t *map, size_t b)
 	return (map[b >> 3] >> (b & 7)) & 1;
 }
 
-static bool
-valid_utf8(const char *s, size_t len)
-{
-	for (size_t i = 0; i < len;)
-	{
-		int			step;
-		uint32_t	cp = sp_u8_decode(s, len, i, &step);
-
-		if (cp == SP_REPLACEMENT && !(step == 3 && (unsigned char) s[i] == 0xEF))
-			return false;
-		i += (size_t) step;
-	}
-	return true;
-}
-
 /* leftmost-longest by brute force: the hit at i, or false */
 static bool
 naive_at(const char *s, size_t len, size_t i, const char **terms, const size_t *tlen, size_t n,
@@ -143,9 +128,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 
 	/* the same hits as brute force, on small valid inputs */
-	all_valid = len <= 4096 && n <= 256 && valid_utf8(s, len);
+	all_valid = len <= 4096 && n <= 256 && fuzz_valid_utf8(s, len);
 	for (size_t k = 0; all_valid && k < n; k++)
-		all_valid = valid_utf8(terms[k], tlen[k]);
+		all_valid = fuzz_valid_utf8(terms[k], tlen[k]);
 	if (all_valid)
 	{
 		size_t		i = 0,

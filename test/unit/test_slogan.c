@@ -121,3 +121,39 @@ SP_TEST(lexicon_termset_many_lengths)
 	sp_vec_free(&sp_env_malloc, &hits);
 	sp_termset_free(&sp_env_malloc, &set);
 }
+
+SP_TEST(lexicon_termset_long_term_linear)
+{
+	/*
+	 * fuzz_terms: every candidate window was hashed from scratch, so one
+	 * 20 KB term over 45 KB of text repeating its first bytes cost 20 KB at
+	 * every position (over 1 s).  The windows now roll.  A 200 KB term over
+	 * 400 KB of 'a' must take well under a second (10 s bound), and the term
+	 * is found where the text holds it whole.
+	 */
+	size_t		tl = 200000,
+				sl = 400000;
+	char	   *term = malloc(tl + 1),
+			   *text = malloc(sl + 1);
+	const char *terms[1];
+	SpTermSet	set;
+	SpHitVec	hits = {0};
+	clock_t		t0;
+
+	memset(term, 'a', tl);
+	term[tl - 1] = 'b';			/* never matches in the run of a */
+	memset(text, 'a', sl);
+	memcpy(text + 1000, term, tl);	/* ... except here */
+	terms[0] = term;
+	sp_termset_init(&sp_env_malloc, &set, terms, &tl, NULL, 1);
+	t0 = clock();
+	sp_match_terms(&sp_env_malloc, text, sl, &set, NULL, &hits);
+	CHECK(clock() - t0 < 10 * CLOCKS_PER_SEC);
+	CHECK_INT(hits.n, 1);
+	CHECK_INT(hits.items[0].span.start, 1000);
+	CHECK_INT(hits.items[0].span.end, 1000 + tl);
+	sp_vec_free(&sp_env_malloc, &hits);
+	sp_termset_free(&sp_env_malloc, &set);
+	free(term);
+	free(text);
+}
