@@ -416,3 +416,30 @@ SP_TEST(paragraphs_block_tag_run_linear)
 	sp_doc_free(&sp_env_malloc, &d);
 	free(t);
 }
+
+SP_TEST(outline_entity_run_linear)
+{
+	/*
+	 * fuzz_structure: every ';' of a run of &nbsp; is a clause mark, and each
+	 * skipped the rest of the run again to look for a marker after it
+	 * (quadratic: 0.5 s for 15 KB of an HTML page).  200,000 entities between
+	 * two headings must take well under a second; 10 s is the bound here.
+	 */
+	size_t		n = 200000,
+				o = 0;
+	char	   *t = malloc(n * 6 + 128);
+	SpDoc		d;
+	clock_t		t0;
+
+	o += (size_t) sprintf(t + o, "一、总体要求。我们要：");
+	for (size_t k = 0; k < n; k++, o += 6)
+		memcpy(t + o, "&nbsp;", 6);
+	o += (size_t) sprintf(t + o, "加强领导。\n二、重点任务\n抓落实。\n");
+	t0 = clock();
+	sp_doc_analyze(&sp_env_malloc, t, o, &d);
+	CHECK(clock() - t0 < 10 * CLOCKS_PER_SEC);
+	CHECK_INT(d.sections.n, 2);
+	check_invariants(&d);
+	sp_doc_free(&sp_env_malloc, &d);
+	free(t);
+}
