@@ -144,8 +144,8 @@ big-input: all
 fuzz:
 	SPEECH_EXTRA_DEPS="clang libclang-rt-dev" ./test/deps.sh
 	./test/fuzz/run.sh $(FUZZ_SECONDS)
-# the campaign behind the closing numbers: FUZZ_SECONDS=400 FUZZ_JOBS=2 gives
-# more than 10 million executions in about half an hour on 2 free cores
+# the campaign behind the closing numbers: FUZZ_SECONDS=300 FUZZ_JOBS=2 gives
+# about 20 million executions in about 25 minutes on 2 free cores
 fuzz-campaign:
 	SPEECH_EXTRA_DEPS="clang libclang-rt-dev" ./test/deps.sh
 	./test/fuzz/run.sh --campaign $(FUZZ_SECONDS)
