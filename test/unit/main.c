@@ -42,6 +42,17 @@ sp_test_fail(const char *file, int line, const char *fmt, ...)
 	current_failed++;
 }
 
+size_t
+sp_test_repeat(char *buf, size_t o, const char *unit, size_t n)
+{
+	size_t		ul = strlen(unit);
+
+	for (size_t k = 0; k < n; k++, o += ul)
+		memcpy(buf + o, unit, ul);
+	buf[o] = '\0';
+	return o;
+}
+
 char *
 sp_test_read_file(const char *path, size_t *len)
 {

@@ -148,7 +148,7 @@ SP_TEST(lexicon_termset_long_term_linear)
 	sp_termset_init(&sp_env_malloc, &set, terms, &tl, NULL, 1);
 	t0 = clock();
 	sp_match_terms(&sp_env_malloc, text, sl, &set, NULL, &hits);
-	CHECK(clock() - t0 < 10 * CLOCKS_PER_SEC);
+	CHECK_LINEAR(t0);
 	CHECK_INT(hits.n, 1);
 	CHECK_INT(hits.items[0].span.start, 1000);
 	CHECK_INT(hits.items[0].span.end, 1000 + tl);

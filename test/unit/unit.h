@@ -45,6 +45,18 @@ void		sp_test_fail(const char *file, int line, const char *fmt, ...);
 		if (l_ != strlen(w_) || memcmp((s), w_, l_) != 0) \
 			sp_test_fail(__FILE__, __LINE__, "%s == \"%.*s\", want \"%s\"", #s, (int) l_, (s), w_); } while (0)
 
+/*
+ * Linear-time tests (fuzz findings that were quadratic) build a large input
+ * and bound its time generously: far above what a linear pass takes under the
+ * sanitizers, far below what the quadratic one took.
+ */
+#define CHECK_LINEAR(t0) \
+	do { if (clock() - (t0) >= 10 * CLOCKS_PER_SEC) \
+			sp_test_fail(__FILE__, __LINE__, "took %.1f s: not linear", (double) (clock() - (t0)) / CLOCKS_PER_SEC); } while (0)
+
+/* write n copies of unit at buf + o; returns the offset after them */
+size_t		sp_test_repeat(char *buf, size_t o, const char *unit, size_t n);
+
 /* read a whole file into a malloc'd NUL-terminated buffer; NULL if absent */
 char	   *sp_test_read_file(const char *path, size_t *len);
 
