@@ -4,7 +4,6 @@
 #include "sp_wordlist.h"
 
 #include <stdlib.h>
-
 #include <string.h>
 
 const SpWlCategory sp_wl_categories[SP_WL__COUNT] = {
@@ -159,7 +158,7 @@ pair_bit(uint32_t c1, uint32_t c2)
 /*
  * A polynomial hash, h = sum of byte[j] * B^(n-1-j) (mod 2^64), so that the
  * hash of a window of the text rolls one byte on in O(1) (sp_match_terms);
- * slot() mixes it before it is masked.
+ * slot_of() mixes it before it is masked.
  */
 #define POLY_BASE UINT64_C(0x100000001b3)
 
