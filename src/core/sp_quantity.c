@@ -510,7 +510,7 @@ sp_qty_unit_kind(const char *unit)
 	if (strcmp(unit, "%") == 0 || strcmp(unit, "‰") == 0)
 		return SP_QTY_PERCENT;
 	for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
-		if (strcmp(units[k].text, unit) == 0)
+		if (units[k].text[0] == unit[0] && strcmp(units[k].text, unit) == 0)
 		{
 			kind_from_unit(&f, units[k].cls);
 			return f.q.kind;
