@@ -10,10 +10,15 @@
 # up to 64 KB.  FUZZ_JOBS=N runs N targets at a time (default 1);
 # FUZZ_TARGETS="fuzz_clean fuzz_terms" runs some only.
 #
+# Timeouts: libFuzzer's -timeout is wall-clock time, FUZZ_TIMEOUT seconds
+# (default 1; make test passes 5, since a busy CI machine can stretch a
+# 0.2 s input past 1 s).  The replay measures CPU time and fails any input
+# over 1 s whatever FUZZ_TIMEOUT is: that is the check of the 1 s bound.
+#
 # Seeds: ../shared/corpus (2 KB pieces and three whole documents cut at
 # 64 KB) when present, the project's sample speech, and pathological 64 KB
-# inputs (test/fuzz/stress_inputs.py).  A run over 1 s is a failure
-# (-timeout=1).  After fuzzing, every target replays its seeds and the corpus
+# inputs (test/fuzz/stress_inputs.py).  An input over 1 s is a failure
+# (see Timeouts).  After fuzzing, every target replays its seeds and the corpus
 # it grew, timing each input (test/fuzz/replay.c): the slowest input is the
 # "longest run".  Crash reproducers land in test/fuzz/build/<target>.artifacts/;
 # every bug found becomes a unit test.
@@ -32,6 +37,7 @@ fi
 secs=${1:-${FUZZ_SECONDS:-60}}
 small_len=${FUZZ_SMALL_LEN:-256}
 jobs=${FUZZ_JOBS:-1}
+timeout=${FUZZ_TIMEOUT:-1}
 cc=${FUZZ_CC:-clang}
 build=test/fuzz/build
 mkdir -p "$build"
@@ -77,7 +83,7 @@ done
 # one libFuzzer session: fuzz_session NAME SECONDS MAX_LEN LOG
 fuzz_session() {
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
-		"$build/$1" -max_total_time="$2" -max_len="$3" -timeout=1 -rss_limit_mb=2048 \
+		"$build/$1" -max_total_time="$2" -max_len="$3" -timeout="$timeout" -rss_limit_mb=2048 \
 		-artifact_prefix="$build/$1.artifacts/" -print_final_stats=1 \
 		"$build/$1.corpus" "$seeds" "$build/stress" >"$4" 2>&1
 }
@@ -160,7 +166,7 @@ wall=$(( $(date +%s) - start ))
 	printf 'target\tstatus\tseconds\texecutions\tcorpus\tpeak_rss_mb\tcrashes\tleaks\ttimeouts\tooms\tslowest_ms\tslowest_bytes\n'
 	for name in $targets; do cat "$build/$name.result"; done
 } >"$build/summary.tsv"
-python3 - "$build/summary.tsv" "$build/summary.json" "$campaign" "$small_len" "$wall" <<'PY'
+python3 - "$build/summary.tsv" "$build/summary.json" "$campaign" "$small_len" "$wall" "$timeout" <<'PY'
 import csv, json, sys
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
 for r in rows:
@@ -172,7 +178,8 @@ slow = max(rows, key=lambda r: r["slowest_ms"]) if rows else None
 summary = {
     "mode": "campaign" if sys.argv[3] == "1" else "plain",
     "small_max_len": int(sys.argv[4]) if sys.argv[3] == "1" else None,
-    "max_len": 65536, "timeout_s": 1, "wall_seconds": int(sys.argv[5]),
+    "max_len": 65536, "libfuzzer_timeout_s": int(sys.argv[6]), "replay_limit_cpu_ms": 1000,
+    "wall_seconds": int(sys.argv[5]),
     "targets": rows, "total": total,
     "longest_run": {"target": slow["target"], "ms": slow["slowest_ms"], "bytes": slow["slowest_bytes"]} if slow else None,
     "ok": all(r["status"] == 0 for r in rows),
