@@ -6,6 +6,8 @@
 #                  (C-core unit tests, pg_regress on a throwaway cluster, scorers)
 #   make unit      C-core unit tests only (no PostgreSQL needed beyond ICU)
 #   make bench     throughput and linearity benchmarks
+#   make bench-parallel   parallel plans and speed-up, per-MB cost from 1 KB to 100 MB,
+#                  memory after 1 GB, parallel index builds (test/bench/scale.sh)
 #   make fuzz      libFuzzer targets with ASan+UBSan (FUZZ_SECONDS=N per target)
 #   make installcheck   pg_regress against a server you run (PGHOST/PGPORT/PGUSER)
 
@@ -68,7 +70,7 @@ UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(I
 test/unit/unit_tests: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
 
-.PHONY: deps unit unit-asan demo test cli bench fuzz
+.PHONY: deps unit unit-asan demo test cli bench bench-parallel fuzz
 
 # fuzzing budget per target inside make test (make fuzz for long runs)
 CI_FUZZ_SECONDS ?= 15
@@ -99,6 +101,11 @@ bench: deps
 	$(MAKE) all
 	$(MAKE) install
 	./test/bench/structure.sh
+
+bench-parallel: deps
+	$(MAKE) all
+	$(MAKE) install
+	./test/bench/scale.sh
 
 demo: deps
 	$(MAKE) all
