@@ -25,11 +25,22 @@ OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 DATA = $(sort $(wildcard speech--*.sql))
 
+# text search: the stop words and the lexicon, built at build time from the
+# word list of Debian's python3-jieba (MIT) and data/speech_domain.txt
+JIEBA_DICT ?= /usr/lib/python3/dist-packages/jieba/dict.txt
+LEXICON = data/speech_zh.lex
+DATA_TSEARCH = data/speech_zh.stop $(LEXICON)
+
+# the version comes from speech.control alone
+SPEECH_VERSION := $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" speech.control)
+
 # pg_regress suites, in order (listed, not globbed)
 REGRESS_STRUCTURE = setup structure_basic structure_markers structure_noise \
 	structure_document structure_clean structure_other_languages structure_encoding \
 	structure_corpus
-REGRESS = $(REGRESS_STRUCTURE)
+REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_headline ts_index ts_tsvector ts_encoding
+REGRESS_METRICS = metrics metrics_seed metrics_reporting
+REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS) $(REGRESS_METRICS)
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 ifeq ($(wildcard $(PGXS)),)
@@ -49,17 +60,33 @@ ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
 ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null)
 endif
 # PostgreSQL's headers as system headers: -Wextra applies to our code, not theirs
-PG_CPPFLAGS = -I$(srcdir)/src/core $(ICU_CFLAGS) -isystem $(includedir_server) -isystem $(includedir_internal)
+PG_CPPFLAGS = -I$(srcdir)/src/core $(ICU_CFLAGS) -isystem $(includedir_server) -isystem $(includedir_internal) \
+	-DSPEECH_VERSION=\"$(SPEECH_VERSION)\"
 # -Wall -Wextra clean; `make test` adds -Werror
 PG_CFLAGS = -Wall -Wextra $(WERROR)
 SHLIB_LINK = $(ICU_LIBS)
-EXTRA_CLEAN = test/unit/unit_tests test/unit/unit_tests_asan test/tools/speech_cli test/fuzz/build results regression.diffs regression.out
+EXTRA_CLEAN = test/unit/unit_tests test/unit/unit_tests_asan test/tools/speech_cli test/fuzz/build results regression.diffs regression.out \
+	data/speech_zh.words $(LEXICON) tools/mklex
 
 # no LLVM bitcode: JIT inlining buys nothing for these functions, and it would
 # make the build depend on clang
 override with_llvm := no
 
 include $(PGXS)
+
+# the lexicon image: word list (policy in tools/lexicon_words.py), then tools/mklex
+all: $(LEXICON)
+
+data/speech_zh.words: tools/lexicon_words.py data/speech_domain.txt $(JIEBA_DICT)
+	python3 tools/lexicon_words.py $(JIEBA_DICT) data/speech_domain.txt > $@.tmp
+	mv $@.tmp $@
+
+MKLEX_SRCS = tools/mklex.c src/core/sp_lexicon.c src/core/sp_utf8.c src/core/sp_env.c
+tools/mklex: $(MKLEX_SRCS) src/core/sp_lexicon.h src/core/sp_env.h src/core/sp_utf8.h
+	$(CC) -std=gnu99 -O2 -Wall -Wextra $(WERROR) -Isrc/core $(ICU_CFLAGS) -o $@ $(MKLEX_SRCS) $(ICU_LIBS)
+
+$(LEXICON): data/speech_zh.words tools/mklex
+	tools/mklex data/speech_zh.words $@
 
 # every object depends on every header (PGXS tracks no header dependencies)
 $(OBJS): $(wildcard src/*.h src/core/*.h)
@@ -70,7 +97,7 @@ UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(I
 test/unit/unit_tests: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
 
-.PHONY: deps unit unit-asan demo test cli bench bench-parallel fuzz
+.PHONY: deps unit unit-asan demo test cli bench bench-parallel fuzz valgrind
 
 # fuzzing budget per target inside make test (make fuzz for long runs)
 CI_FUZZ_SECONDS ?= 15
@@ -92,15 +119,23 @@ test/tools/speech_cli: test/tools/speech_cli.c $(wildcard src/core/*.c) $(wildca
 	$(CC) $(UNIT_CFLAGS) -o $@ test/tools/speech_cli.c $(wildcard src/core/*.c) $(ICU_LIBS)
 cli: test/tools/speech_cli
 
-# benchmarks print ratios against a baseline measured in the same session
+# libFuzzer targets under ASan + UBSan (test/fuzz/run.sh; FUZZ_SECONDS per target)
+# pg_regress with every backend under valgrind memcheck (about 2 minutes here)
+valgrind: all
+	$(MAKE) install
+	./test/valgrind.sh
+
 fuzz:
 	SPEECH_EXTRA_DEPS="clang libclang-rt-dev" ./test/deps.sh
 	./test/fuzz/run.sh $(FUZZ_SECONDS)
 
+# benchmarks print ratios against a baseline measured in the same session
 bench: deps
 	$(MAKE) all
 	$(MAKE) install
 	./test/bench/structure.sh
+	./test/bench/metrics.sh
+	./test/bench/text_search.sh
 
 bench-parallel: deps
 	$(MAKE) all

@@ -1,9 +1,12 @@
 -- structure_basic: the SQL surface, NULL/empty handling, positions, volatility.
 
 -- every analysis function is IMMUTABLE STRICT PARALLEL SAFE; speech_version is STABLE
+-- (the structure functions; text search and metrics test their own)
 SELECT proname, provolatile, proisstrict, proparallel, prorettype::regtype
 FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e'
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'speech'
+WHERE proname IN ('speech_clean', 'speech_outline', 'speech_paragraphs', 'speech_parse',
+                  'speech_parse_json', 'speech_sentences', 'speech_version')
 ORDER BY proname;
 
 -- NULL in, NULL out

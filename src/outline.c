@@ -32,16 +32,9 @@ sp_section_values(const SpAnalysis *a, int k, Datum *values, bool *nulls)
 Datum
 speech_outline(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ReturnSetInfo *rsinfo = sp_srf_begin(fcinfo, "speech_outline", 8);
 	SpAnalysis	a;
 
-	InitMaterializedSRF(fcinfo, 0);
-	if (rsinfo->setDesc->natts != 8)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("speech_outline() must return 8 columns, the definition has %d",
-						rsinfo->setDesc->natts),
-				 errhint("Reinstall the extension's SQL definitions (ALTER EXTENSION speech UPDATE).")));
 	sp_analysis_begin(&a, PG_GETARG_TEXT_PP(0));
 	for (size_t k = 0; k < a.doc.sections.n; k++)
 	{

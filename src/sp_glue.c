@@ -4,6 +4,7 @@
 #include "sp_glue.h"
 #include "sp_scan.h"
 
+#include "funcapi.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
@@ -99,12 +100,19 @@ sp_output_text(const char *utf8, size_t len)
 void
 sp_analysis_begin(SpAnalysis *a, text *t)
 {
+	sp_analysis_begin_doc(a, t);
+	sp_charindex_init(sp_pg_env(), &a->ci, a->in.s, a->in.len);
+}
+
+void
+sp_analysis_begin_doc(SpAnalysis *a, text *t)
+{
 	a->caller = CurrentMemoryContext;
 	a->cxt = AllocSetContextCreate(CurrentMemoryContext, "speech analysis", ALLOCSET_DEFAULT_SIZES);
 	MemoryContextSwitchTo(a->cxt);
 	a->in = sp_input_text(t);
 	sp_doc_analyze(sp_pg_env(), a->in.s, a->in.len, &a->doc);
-	sp_charindex_init(sp_pg_env(), &a->ci, a->in.s, a->in.len);
+	memset(&a->ci, 0, sizeof(a->ci));
 }
 
 void
@@ -228,4 +236,19 @@ sp_span_denoised_datum(const SpAnalysis *a, SpSpan sp, bool *isnull)
 		i = j;
 	}
 	return PointerGetDatum(sp_output_text(buf.data, buf.len));
+}
+
+ReturnSetInfo *
+sp_srf_begin(FunctionCallInfo fcinfo, const char *fn, int natts)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (rsinfo->setDesc->natts != natts)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("%s() returns %d columns, the library expects %d",
+						fn, rsinfo->setDesc->natts, natts),
+				 errhint("The installed SQL objects and the library disagree: run ALTER EXTENSION speech UPDATE.")));
+	return rsinfo;
 }

@@ -9,6 +9,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "nodes/execnodes.h"
 #include "sp_env.h"
 #include "sp_utf8.h"
 
@@ -36,7 +37,6 @@ extern text *sp_output_text(const char *utf8, size_t len);
 /* raise an error if the server encoding cannot be used (called by every entry point) */
 extern void sp_check_encoding(void);
 
-#endif
 
 /* ---- one analysed text argument ---- */
 #include "sp_doc.h"
@@ -53,6 +53,8 @@ typedef struct SpAnalysis
 
 /* analyse a text in a private memory context, which stays current until _end */
 extern void sp_analysis_begin(SpAnalysis *a, text *t);
+/* the same without the position index (for results that carry no positions) */
+extern void sp_analysis_begin_doc(SpAnalysis *a, text *t);
 extern void sp_analysis_end(SpAnalysis *a);
 
 /* 1-based character position of byte b, and a span's length in characters */
@@ -68,5 +70,15 @@ extern Datum sp_span_denoised_datum(const SpAnalysis *a, SpSpan sp, bool *isnull
 /* a span with white space runs (line breaks, indentation) folded into one space */
 extern Datum sp_span_folded_datum(const SpAnalysis *a, SpSpan sp, bool *isnull);
 
+/*
+ * Start a set-returning function in materialize mode (InitMaterializedSRF)
+ * and check that the SQL definition returns the number of columns the
+ * library fills: a mismatch means the SQL objects and the library are of
+ * different versions, and gets an error saying so.
+ */
+extern ReturnSetInfo *sp_srf_begin(FunctionCallInfo fcinfo, const char *fn, int natts);
+
 /* the 8 columns of speech_section for section k (outline.c) */
 extern void sp_section_values(const SpAnalysis *a, int k, Datum *values, bool *nulls);
+
+#endif							/* SP_GLUE_H */

@@ -1,7 +1,8 @@
 /*
- * speech.c - module magic and speech_version().
+ * speech.c - module magic, module start-up and speech_version().
  */
 #include "sp_glue.h"
+#include "ts_common.h"
 
 #include "utils/builtins.h"
 #include "lib/stringinfo.h"
@@ -11,9 +12,18 @@
 
 PG_MODULE_MAGIC;
 
+/* the Makefile passes default_version from speech.control */
 #ifndef SPEECH_VERSION
-#define SPEECH_VERSION "1.0"
+#error "SPEECH_VERSION is not defined: build with the project's Makefile"
 #endif
+
+void		_PG_init(void);
+
+void
+_PG_init(void)
+{
+	speech_terms_init();
+}
 
 PG_FUNCTION_INFO_V1(speech_version);
 

@@ -10,17 +10,6 @@
 PG_FUNCTION_INFO_V1(speech_paragraphs);
 PG_FUNCTION_INFO_V1(speech_sentences);
 
-static void
-check_columns(ReturnSetInfo *rsinfo, const char *fn, int want)
-{
-	if (rsinfo->setDesc->natts != want)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("%s() must return %d columns, the definition has %d",
-						fn, want, rsinfo->setDesc->natts),
-				 errhint("Reinstall the extension's SQL definitions (ALTER EXTENSION speech UPDATE).")));
-}
-
 static Datum
 id_or_null(int index, bool *isnull)
 {
@@ -32,11 +21,9 @@ id_or_null(int index, bool *isnull)
 Datum
 speech_paragraphs(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ReturnSetInfo *rsinfo = sp_srf_begin(fcinfo, "speech_paragraphs", 5);
 	SpAnalysis	a;
 
-	InitMaterializedSRF(fcinfo, 0);
-	check_columns(rsinfo, "speech_paragraphs", 5);
 	sp_analysis_begin(&a, PG_GETARG_TEXT_PP(0));
 	for (size_t k = 0; k < a.doc.paragraphs.n; k++)
 	{
@@ -61,11 +48,9 @@ speech_paragraphs(PG_FUNCTION_ARGS)
 Datum
 speech_sentences(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ReturnSetInfo *rsinfo = sp_srf_begin(fcinfo, "speech_sentences", 7);
 	SpAnalysis	a;
 
-	InitMaterializedSRF(fcinfo, 0);
-	check_columns(rsinfo, "speech_sentences", 7);
 	sp_analysis_begin(&a, PG_GETARG_TEXT_PP(0));
 	for (size_t k = 0; k < a.doc.sentences.n; k++)
 	{

@@ -11,9 +11,10 @@ if [ -z "$major" ]; then
 	major=${major:-15}
 fi
 
-# clang and its runtime: the libFuzzer targets that make test runs briefly
+# clang and its runtime: the libFuzzer targets that make test runs briefly;
+# python3-jieba: the word list the text-search lexicon is built from
 want=(postgresql-$major postgresql-server-dev-$major libicu-dev pkg-config make gcc python3
-	clang libclang-rt-dev ${SPEECH_EXTRA_DEPS:-})
+	clang libclang-rt-dev python3-jieba ${SPEECH_EXTRA_DEPS:-})
 missing=()
 for p in "${want[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -13,6 +13,8 @@
 # .pgcluster/ (.pgcluster-NAME/) in the project when the cluster's OS user can
 # reach it, else a folder under /tmp.  Port: $SPEECH_PGPORT (default 54329; each
 # cluster's socket is in its own folder, so the port only names the socket).
+# SPEECH_POSTGRES: a postgres executable to run instead (test/valgrind.sh wraps it);
+# SPEECH_PG_TIMEOUT: seconds to wait for the start (default 60).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -53,7 +55,8 @@ start)
 			{ cat "$dir/initdb.log" >&2; exit 1; }
 	fi
 	if ! as_owner "$bindir/pg_ctl" -D "$data" status >/dev/null 2>&1; then
-		as_owner "$bindir/pg_ctl" -D "$data" -l "$dir/server.log" -w -t 60 \
+		as_owner "$bindir/pg_ctl" -D "$data" -l "$dir/server.log" -w -t "${SPEECH_PG_TIMEOUT:-60}" \
+			${SPEECH_POSTGRES:+-p "$SPEECH_POSTGRES"} \
 			-o "-k '$dir' -p $port -c listen_addresses='' -c fsync=off -c max_worker_processes=8" \
 			start >/dev/null || { tail -n 20 "$dir/server.log" >&2; exit 1; }
 	fi

@@ -86,6 +86,29 @@ add_cand(const SpEnv *env, CandVec *cv, const SpDoc *doc, size_t at, size_t limi
 
 	if (!sp_marker_at(doc->s, limit, at, &c.m) || !allowed(c.m.style, ctx))
 		return;
+	/*
+	 * Inside a sentence, an enumeration of a word or two is a slogan
+	 * (量入为出，一是吃饭，二是建设), not a list of points: the item must run
+	 * to at least four characters before its clause ends.
+	 */
+	if (ctx != CTX_P && ctx != CTX_S && sp_style_is_inline(c.m.style))
+	{
+		size_t		n = 0;
+
+		for (size_t i = c.m.end; i < limit && n < 4;)
+		{
+			int			step;
+			uint32_t	cp = sp_u8_decode(doc->s, limit, i, &step);
+
+			if (cp == 0xFF0C || cp == ',' || cp == 0xFF1B || cp == ';' || cp == 0x3001 ||
+				sp_is_sentence_final(cp) || cp == 0x3002)
+				break;
+			n++;
+			i += (size_t) step;
+		}
+		if (n < 4)
+			return;
+	}
 	/* ① after a full stop is a footnote reference where the text has footnotes */
 	if (footnotes && c.m.style == SP_STYLE_CIRCLED)
 		return;
@@ -304,7 +327,8 @@ sp_find_outline(const SpEnv *env, SpDoc *doc)
 	Closed		closed[SP_STYLE__COUNT];
 	int			listrun[SP_STYLE__COUNT];	/* ordinal reached by an enumeration run, 0 none */
 	SP_VEC(Open) stack = {0};
-	size_t		doc_end = sp_trim_back(doc->s, 0, doc->len);
+	/* the end of the last paragraph: the same trimming the paragraphs got */
+	size_t		doc_end = doc->paragraphs.n ? doc->paragraphs.items[doc->paragraphs.n - 1].span.end : 0;
 
 	collect(env, doc, &cv);
 	for (int st = 0; st < SP_STYLE__COUNT; st++)
@@ -406,6 +430,25 @@ sp_find_outline(const SpEnv *env, SpDoc *doc)
 		if (!accept)
 			continue;
 
+		/*
+		 * Enumerations (一是, 一要, 首先) hold no numbered headings beyond their
+		 * own paragraph: a numbered heading (第一， 1、 （一）) in a later paragraph
+		 * closes them instead of nesting in them (一是…（1）…（2） in one
+		 * paragraph does nest).
+		 */
+		if (!sp_style_is_inline(st))
+			while (stack.n > 0 && sp_style_is_inline(cv.items[stack.items[stack.n - 1].cand].m.style) &&
+				   cv.items[stack.items[stack.n - 1].cand].para != c->para &&
+				   (d < 0 || (size_t) d < stack.n - 1))
+			{
+				Open		o = stack.items[--stack.n];
+				const Cand *oc = &cv.items[o.cand];
+
+				closed[oc->m.style].ordinal = oc->m.ordinal;
+				closed[oc->m.style].parent = doc->sections.items[o.section].parent;
+				closed[oc->m.style].valid = true;
+			}
+
 		/* where does it go: replace the open section of its style, or nest; an inline
 		 * enumeration (一要…) does not nest in another one (一是…): they are siblings */
 		keep = d >= 0 ? (size_t) d : stack.n;
@@ -480,12 +523,29 @@ sp_find_outline(const SpEnv *env, SpDoc *doc)
 				if (pend < o->whole.end)
 					o->whole.end = pend;
 				o->whole.end = sp_trim_back(doc->s, o->whole.start, o->whole.end);
+				/* a section holds at least its marker and heading */
+				if (o->whole.end < o->heading.end)
+					o->whole.end = o->heading.end;
+				if (o->whole.end < o->marker.end)
+					o->whole.end = o->marker.end;
 				open.n--;
 			}
 			if (c)
 				sp_vec_push(env, &open, (int) ci);
 		}
 		sp_vec_free(env, &open);
+	}
+
+	/*
+	 * A parent ends no earlier than its children (trimming from different
+	 * starting points can disagree about markup-like text at the end).
+	 */
+	for (size_t k = doc->sections.n; k-- > 0;)
+	{
+		SpSection  *sec = &doc->sections.items[k];
+
+		if (sec->parent >= 0 && doc->sections.items[sec->parent].whole.end < sec->whole.end)
+			doc->sections.items[sec->parent].whole.end = sec->whole.end;
 	}
 
 	/* found points: the highest ordinal of the first top-level style */

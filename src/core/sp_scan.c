@@ -31,9 +31,32 @@ sp_html_tag_at(const char *s, size_t len, size_t i, size_t *end, bool *block)
 	while (j < len && (ascii_alpha((unsigned char) s[j]) || (s[j] >= '0' && s[j] <= '9')))
 		j++;
 	namelen = j - name;
-	/* attributes up to '>' on a bounded stretch, never across another '<' */
-	while (j < len && s[j] != '>' && s[j] != '<' && j - i < 2048)
-		j++;
+	/*
+	 * Attributes up to '>' on a bounded stretch of one line, never across
+	 * another '<'; text outside quotes is ASCII (a '<' before Chinese prose is
+	 * no tag).
+	 */
+	{
+		char		quote = 0;
+
+		while (j < len && j - i < 2048)
+		{
+			char		c = s[j];
+
+			if (quote)
+			{
+				if (c == quote)
+					quote = 0;
+			}
+			else if (c == '"' || c == '\'')
+				quote = c;
+			else if (c == '>' || c == '<' || (unsigned char) c >= 0x80)
+				break;
+			if (c == '\n' || c == '\r')
+				break;			/* a tag does not span lines: it would swallow prose */
+			j++;
+		}
+	}
 	if (j >= len || s[j] != '>')
 		return false;
 	*end = j + 1;

@@ -172,4 +172,37 @@ void		sp_charindex_free(const SpEnv *env, SpCharIndex *ci);
 /* 1-based position of the character starting at byte b (b == len gives nchars + 1) */
 size_t		sp_charindex_pos(const SpCharIndex *ci, size_t b);
 
+/* ---- literal matching (lit is a NUL-terminated UTF-8 string) ---- */
+
+/* bytes of lit if s[i..len) starts with it, else 0 */
+static inline size_t
+sp_u8_lit(const char *s, size_t len, size_t i, const char *lit)
+{
+	size_t		n = 0;
+
+	while (lit[n])
+	{
+		if (i + n >= len || s[i + n] != lit[n])
+			return 0;
+		n++;
+	}
+	return n;
+}
+
+/* bytes of lit if s[0..i) ends with it, else 0 */
+static inline size_t
+sp_u8_lit_before(const char *s, size_t i, const char *lit)
+{
+	size_t		n = 0;
+
+	while (lit[n])
+		n++;
+	if (n == 0 || n > i)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (s[i - n + k] != lit[k])
+			return 0;
+	return n;
+}
+
 #endif							/* SP_UTF8_H */

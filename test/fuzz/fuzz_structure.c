@@ -7,9 +7,10 @@
 #include "sp_doc.h"
 #include "sp_utf8.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
-#define REQUIRE(c) do { if (!(c)) abort(); } while (0)
+#define REQUIRE(c) do { if (!(c)) { fprintf(stderr, "invariant failed at %s:%d: %s\n", __FILE__, __LINE__, #c); abort(); } } while (0)
 
 static void
 span_ok(SpSpan sp, size_t len)

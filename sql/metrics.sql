@@ -1,0 +1,87 @@
+-- metrics: speech_metrics, per-section metrics, quantities, quotes, slogans,
+-- KWIC, diagnostics and the lexicon, on short texts written for these tests.
+
+-- every function is IMMUTABLE (or STABLE where it reads speech_lexicon), STRICT
+-- where it is C, and PARALLEL SAFE
+SELECT proname, provolatile, proisstrict, proparallel
+  FROM pg_proc
+ WHERE proname IN ('speech_metrics', 'speech_section_metrics', 'speech_quantities',
+				   'speech_quotes', 'speech_slogans', 'speech_kwic', 'speech_diagnostics',
+				   'speech_find_terms', 'speech_builtin_lexicon', 'speech_lexicon_hits',
+				   'speech_lexicon_counts')
+ ORDER BY proname;
+
+-- NULL in, NULL out; '' gives zeros and no rows
+SELECT speech_metrics(NULL) IS NULL AS metrics_null;
+SELECT m.characters, m.words, m.sentences, m.sections, m.sections_by_level, m.announced_points,
+	   m.ttr, m.readability3, m.speaking_minutes
+  FROM speech_metrics('') m;
+SELECT (SELECT count(*) FROM speech_quantities('')) AS q, (SELECT count(*) FROM speech_quotes('')) AS qt,
+	   (SELECT count(*) FROM speech_slogans('')) AS sl, (SELECT count(*) FROM speech_diagnostics('')) AS d,
+	   (SELECT count(*) FROM speech_section_metrics('')) AS sm, (SELECT count(*) FROM speech_kwic('', '要')) AS k;
+
+-- a short speech: an announcement of three points, two of them delivered
+\set s '同志们：下面我讲三点意见。\n一、提高认识，必须把思想统一到中央和省委的部署上来。我们要求各级干部要切实负起责任，这很重要！\n二、突出重点，确保今年全区GDP增长6.5%左右，新增就业1.2万人以上，落实资金516万元。我们要坚持“三个代表”重要思想，落实八项规定精神。可以鼓励基层大胆探索吗？\n'
+
+SELECT m.characters, m.han_characters, m.sentences, m.clauses, m.paragraphs, m.sections,
+	   m.sections_by_level, m.depth, m.announced_points, m.found_points,
+	   m.questions, m.exclamations, m.quantities, m.percentages, m.money_amounts,
+	   m.quotes, m.unclosed_quotes, m.slogans
+  FROM speech_metrics(:'s') m;
+
+-- directive markers are whole words: 要求 and 重要 are not 要
+SELECT m.directive_high, m.directive_medium, m.directive_low,
+	   round(m.directive_high_per_1k::numeric, 2) AS high_per_1k,
+	   m.first_person_plural, m.first_person_singular, m.first_person_institutional,
+	   m.authority_central, m.authority_province, m.authority_county
+  FROM speech_metrics(:'s') m;
+SELECT term, pos, len, substr(:'s', pos, len) = term AS substr_ok
+  FROM speech_find_terms(:'s', ARRAY['要', '必须', '确保', '可以', '鼓励']) ORDER BY pos;
+
+-- without segmentation the word-based fields are NULL, the others unchanged
+SELECT m.words IS NULL AS words_null, m.directive_high IS NULL AS directives_null,
+	   m.readability2 IS NULL AS r2_null, m.characters, m.quantities
+  FROM speech_metrics(:'s', false) m;
+
+-- per section: the text before 一、 (section_id NULL), then each section
+SELECT section_id, characters, sentences, quantities, directive_high, slogans
+  FROM speech_section_metrics(:'s');
+
+-- quantities: value scaled, unit, qualifier, kind; positions work with substr()
+SELECT id, section_id, sentence_id, raw, value, unit, qualifier, kind, high,
+	   substr(:'s', pos, len) = raw AS substr_ok
+  FROM speech_quantities(:'s');
+SELECT raw, value, unit, qualifier, kind, high
+  FROM speech_quantities('国内生产总值五十四万亿元，贡献率超过百分之三十，粮食一万二千亿斤，提高一点二个百分点，九百六十多万平方公里，十三亿多人，１０９２０亿元，近１００亿美元，2800多亿元，3至5年，5%—6%，2020年3月6日，二〇一七年，用三个月时间讲四点意见，统一认识，第三批，5G基站');
+
+-- quotes: closed and unclosed (a lost closing mark ends at clause punctuation)
+SELECT id, pos, len, term, mark, closed, substr('坚持“两个毫不动摇”，学习《决定》，打造“一基地、两中心的目标。强化“窗口,作用', pos, len) = term AS substr_ok
+  FROM speech_quotes('坚持“两个毫不动摇”，学习《决定》，打造“一基地、两中心的目标。强化“窗口,作用');
+
+-- slogans: formulae, not ordinary counts or idioms
+SELECT slogan, number FROM speech_slogans('坚持“三个代表”重要思想，推行一户一策，做到三严三实，用三个月时间，讲四点意见，五湖四海，落实“三个确保”');
+
+-- KWIC with character positions
+SELECT * FROM speech_kwic(:'s', '要', 4);
+SELECT count(*) FROM speech_kwic(:'s', '重要', 0);
+SELECT * FROM speech_kwic(:'s', '', 4);
+SELECT * FROM speech_kwic(:'s', '要', -1);
+
+-- diagnostics: two of three announced points, HTML remnants, garbled words, a
+-- lost closing quote and a text that stops mid-sentence
+SELECT id, section_id, pos, kind, detail
+  FROM speech_diagnostics(E'同志们：\n下面我讲三点意见。\n一、提高认识<br>\n这是原那么问题，否那么不行。\n二、打造“窗口,做好效劳工作&nbsp;，今年要继续坚持');
+
+-- the lexicon table starts as the compiled-in lists
+SELECT category, count(*) AS terms, bool_and(builtin) AS builtin
+  FROM speech_lexicon GROUP BY category ORDER BY category;
+SELECT (SELECT count(*) FROM speech_lexicon) = (SELECT count(*) FROM speech_builtin_lexicon()) AS same_size,
+	   NOT EXISTS (SELECT category, term, weight, note, whole_word FROM speech_builtin_lexicon()
+				   EXCEPT SELECT category, term, weight, note, whole_word FROM speech_lexicon) AS same_rows;
+
+-- a researcher adds a category without C
+INSERT INTO speech_lexicon (category, term) VALUES ('growth', '增长'), ('growth', '新增');
+SELECT category, term, pos FROM speech_lexicon_hits(:'s', ARRAY['growth', 'directive_high']);
+SELECT category, hits, weighted, round(per_1k::numeric, 2) AS per_1k
+  FROM speech_lexicon_counts(:'s', ARRAY['growth', 'directive_medium']);
+DELETE FROM speech_lexicon WHERE category = 'growth';

@@ -1,0 +1,167 @@
+/*
+ * sp_lexicon.h - a compact, read-only word lexicon that is used in place.
+ *
+ * The image is one contiguous block, valid as a file mapped read-only into
+ * every backend (the page cache shares it) or as a buffer built in memory
+ * (the user's terms).  It is a trie whose nodes live in an open-addressed
+ * hash table keyed by (parent node, code point): extending a candidate word
+ * by one character is one hash probe that touches one 12-byte node, and no
+ * string is ever compared.  Children of the root for characters of the
+ * Basic Multilingual Plane are also indexed directly (first[]), since every
+ * position of a text starts with that lookup.
+ *
+ * Layout, all integers in the builder's byte order:
+ *   SpLexHeader
+ *   uint32 first[SP_LEX_FIRST]   root child for code points below 0x10000
+ *   SpLexNode nodes[nslots]      open addressing; parent == SP_LEX_NONE is empty
+ *
+ * Every word and every prefix of a word (whole characters) is a node; a
+ * prefix that is not itself a word has no word flags.
+ */
+#ifndef SP_LEXICON_H
+#define SP_LEXICON_H
+
+#include "sp_env.h"
+
+#define SP_LEX_MAGIC "SPLEX03"
+#define SP_LEX_ENDIAN 0x01020304u
+#define SP_LEX_FIRST 0x10000
+
+/* node flags */
+#define SP_LEX_WORD 0x01		/* a word of the general lexicon */
+#define SP_LEX_DOMAIN 0x02		/* a term of the shipped domain lexicon */
+#define SP_LEX_INNER 0x04		/* has children (set by the builder) */
+#define SP_LEX_SEARCH 0x08		/* indexed for search, never cut as a word */
+
+/* the longest word kept, in characters (longer candidates are never probed) */
+#define SP_LEX_MAX_CHARS 16
+
+#define SP_LEX_NONE UINT32_MAX	/* no node */
+#define SP_LEX_ROOT (UINT32_MAX - 1)	/* the empty prefix */
+
+typedef struct SpLexHeader
+{
+	char		magic[8];
+	uint32_t	endian;
+	uint32_t	nslots;			/* a power of two */
+	uint32_t	nnodes;
+	uint32_t	nwords;
+	uint16_t	unknown_cost;	/* cost of a Han character the lexicon lacks */
+	uint16_t	term_cost;		/* cost of a domain or user term */
+	uint16_t	maxchars;		/* longest word, in characters */
+	uint16_t	reserved;
+} SpLexHeader;
+
+typedef struct SpLexNode
+{
+	uint32_t	parent;			/* SP_LEX_ROOT for a first character */
+	uint32_t	cpflags;		/* code point << 8 | flags */
+	uint16_t	cost;			/* 100 * -ln(relative frequency), for SP_LEX_WORD */
+	uint16_t	reserved;
+} SpLexNode;
+
+typedef struct SpLexicon
+{
+	const SpLexHeader *hdr;
+	const uint32_t *first;
+	const SpLexNode *nodes;
+	uint32_t	mask;
+
+} SpLexicon;
+
+
+/* a word handed to the builder */
+typedef struct SpLexWord
+{
+	const char *s;
+	size_t		len;
+	uint16_t	cost;
+	uint8_t		flags;
+} SpLexWord;
+
+static inline uint32_t
+sp_lex_slot(uint32_t parent, uint32_t cp)
+{
+	uint32_t	h = parent * 0x9E3779B1u ^ (cp * 0x85EBCA77u);
+
+	h ^= h >> 15;
+	h *= 0x2C1B3C6Du;
+	h ^= h >> 13;
+	return h;
+}
+
+/* the child of node for code point cp, or SP_LEX_NONE */
+static inline uint32_t
+sp_lex_child(const SpLexicon *lex, uint32_t node, uint32_t cp)
+{
+	uint32_t	i;
+
+	if (node == SP_LEX_ROOT && cp < SP_LEX_FIRST)
+		return lex->first[cp];
+	for (i = sp_lex_slot(node, cp) & lex->mask;; i = (i + 1) & lex->mask)
+	{
+		const SpLexNode *n = &lex->nodes[i];
+
+		if (n->parent == node && (n->cpflags >> 8) == cp)
+			return i;
+		if (n->parent == SP_LEX_NONE)
+			return SP_LEX_NONE;
+	}
+}
+
+/*
+ * Whether a node is a word, and its cost: general words always; domain
+ * terms (at the header's term_cost) only when domain is true.
+ */
+static inline bool
+sp_lex_word_cost(const SpLexicon *lex, uint32_t node, bool domain, uint32_t *cost)
+{
+	const SpLexNode *n = &lex->nodes[node];
+
+	if (domain && (n->cpflags & SP_LEX_DOMAIN))
+	{
+		*cost = lex->hdr->term_cost;
+		return true;
+	}
+	if (n->cpflags & SP_LEX_WORD)
+	{
+		*cost = n->cost;
+		return true;
+	}
+	return false;
+}
+
+/* whether the node has children: a walk can stop before a probe that must fail */
+static inline bool
+sp_lex_inner(const SpLexicon *lex, uint32_t node)
+{
+	return (lex->nodes[node].cpflags & SP_LEX_INNER) != 0;
+}
+
+/* whether a node is indexed for search: any word, domain terms when domain is true */
+static inline bool
+sp_lex_search_word(const SpLexicon *lex, uint32_t node, bool domain)
+{
+	uint32_t	f = lex->nodes[node].cpflags;
+
+	return (f & (SP_LEX_WORD | SP_LEX_SEARCH)) || (domain && (f & SP_LEX_DOMAIN));
+}
+
+/*
+ * Check an image and set up *lex over it (no copy).  Returns NULL, or a
+ * message saying what is wrong with the image.
+ */
+const char *sp_lexicon_open(SpLexicon *lex, const void *image, size_t size);
+
+/* the node of s[0..len) (UTF-8), or SP_LEX_NONE */
+uint32_t	sp_lexicon_find(const SpLexicon *lex, const char *s, size_t len);
+
+/*
+ * Build an image from words (duplicates merge: flags OR-ed, lowest cost
+ * kept; words longer than SP_LEX_MAX_CHARS characters are skipped).
+ * Returns the image, allocated in env, and its size.
+ */
+void	   *sp_lexicon_build(const SpEnv *env, const SpLexWord *words, size_t n,
+							 uint16_t unknown_cost, uint16_t term_cost, size_t *size);
+
+#endif							/* SP_LEXICON_H */

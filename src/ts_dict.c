@@ -1,0 +1,388 @@
+/*
+ * ts_dict.c - the dictionary templates of speech_zh.
+ *
+ * speech_han (Han words, characters, Chinese numerals, dates): drops stop
+ * words, folds full-width forms, and returns the word together with every
+ * lexicon word that starts in it, also those running past its end into the
+ * next tokens, all at the token's position:
+ *     中华人民共和国 -> 中华人民共和国, 中华, 华人, 人民, 共和国, 共和, ...
+ *     二〇〇一年     -> 二〇〇一年, 2001年, 2001
+ * Every occurrence of a lexicon word in a text is thus indexed (at the
+ * token where it starts), however the text around it was cut, so a query
+ * for 人民 finds 中华人民共和国 and a query for a word never misses a text
+ * that contains it.  The lexemes of one token form one variant, so in a
+ * tsquery they are AND-ed (a query for the whole word asks for the word and
+ * its parts, which come with it in every text); for a single character the
+ * words over it are alternatives (OR), so a query cut differently from the
+ * text still finds it.  Phrase queries keep their positions: the parser's
+ * tokens are unchanged.
+ *
+ * speech_fold (a filter before english_stem or simple): full-width letters
+ * and digits to ASCII, and lower case, so ＧＤＰ and ２０２３ are found by
+ * GDP and 2023.
+ */
+#include "ts_common.h"
+
+#include "commands/defrem.h"
+#include "mb/pg_wchar.h"
+#include "tsearch/ts_public.h"
+#include "tsearch/ts_locale.h"
+#include "utils/builtins.h"
+#include "catalog/pg_collation.h"
+#include "utils/formatting.h"
+
+typedef struct HanDict
+{
+	StopList	stop;
+	size_t		stop_maxlen;	/* the longest stop word, in bytes */
+	bool		subwords;
+} HanDict;
+
+/*
+ * The lexemes of one token, collected before they are laid out as variants:
+ *   core   the word itself (for a numeral, its Arabic spelling)
+ *   cross  words starting in the token and running past its end
+ *   extra  words inside the token, other spellings of a numeral
+ */
+typedef enum LexKind
+{
+	LX_CORE,
+	LX_CROSS,
+	LX_EXTRA
+} LexKind;
+
+typedef struct LexemeSet
+{
+	char	  **lex;
+	uint8	   *kind;
+	int			n;
+	int			cap;
+	HanDict    *dict;
+	const char *utf8;			/* the text the spans of add_word point into */
+	size_t		tok_end;		/* the token's end in utf8 */
+} LexemeSet;
+
+static char *
+lowercase_word(const char *s)
+{
+	return str_tolower(s, strlen(s), DEFAULT_COLLATION_OID);
+}
+
+/*
+ * Full-width ASCII forms to ASCII: a palloc'd copy, or s itself when there
+ * is nothing to fold (the forms are U+FF01..U+FF5E, all starting with 0xEF).
+ */
+static const char *
+fold_width(const char *s, size_t len, size_t *outlen, bool *changed)
+{
+	char	   *out;
+	size_t		o = 0;
+	int			step;
+
+	*changed = false;
+	*outlen = len;
+	if (memchr(s, 0xEF, len) == NULL)
+		return s;
+	out = palloc(len + 1);
+	for (size_t i = 0; i < len; i += (size_t) step)
+	{
+		uint32_t	cp = sp_u8_decode(s, len, i, &step);
+		uint32_t	f = sp_fold_width(cp);
+
+		if (f != cp && f != ' ')
+		{
+			o += (size_t) sp_u8_encode(f, out + o);
+			*changed = true;
+		}
+		else
+		{
+			memcpy(out + o, s + i, (size_t) step);
+			o += (size_t) step;
+		}
+	}
+	out[o] = '\0';
+	*outlen = o;
+	return out;
+}
+
+/* the UTF-8 bytes of a token given in the database encoding (NUL-terminated) */
+static char *
+token_utf8(const char *in, int len)
+{
+	char	   *copy = pnstrdup(in, len);
+
+	return pg_server_to_any(copy, len, PG_UTF8);
+}
+
+/* add a UTF-8 lexeme (converted to the database encoding) unless present or a stop word */
+static void
+set_add(LexemeSet *s, const char *utf8, size_t len, LexKind kind)
+{
+	char	   *lex = pnstrdup(utf8, len);
+
+	if (GetDatabaseEncoding() != PG_UTF8)
+		lex = pg_any_to_server(lex, (int) len, PG_UTF8);
+	if (len <= s->dict->stop_maxlen && searchstoplist(&s->dict->stop, lex))
+		return;
+	for (int i = 0; i < s->n; i++)
+		if (strcmp(s->lex[i], lex) == 0)
+			return;
+	if (s->n == s->cap)
+	{
+		s->cap *= 2;
+		s->lex = repalloc(s->lex, sizeof(char *) * s->cap);
+		s->kind = repalloc(s->kind, s->cap);
+	}
+	s->lex[s->n] = lex;
+	s->kind[s->n] = (uint8) kind;
+	s->n++;
+}
+
+static void
+add_word(void *arg, size_t start, size_t end)
+{
+	LexemeSet  *s = arg;
+
+	set_add(s, s->utf8 + start, end - start, end > s->tok_end ? LX_CROSS : LX_EXTRA);
+}
+
+/*
+ * Lay the lexemes out as variants (in a tsquery, lexemes of one variant are
+ * AND-ed, variants OR-ed; in a tsvector all of them sit at the token's
+ * position).
+ *   A word:  (core & cross) | (core & cross & extra).  A query asks for the
+ *            word and for the words that run on into the rest of the query
+ *            (a query for 实现目标, cut 实现|目标, asks for 实现目标 too);
+ *            the words inside it only come as an alternative that asks for
+ *            more, so they change no match, and ts_rank, which finds no
+ *            distance between lexemes at one position, still ranks the word.
+ *   A single character or a stop word: core | w1 | w2 ..., each word over
+ *            it an alternative, so a query cut differently from the text
+ *            still finds it.
+ */
+static TSLexeme *
+set_lexemes(const LexemeSet *s, bool alternatives)
+{
+	TSLexeme   *res = palloc0(sizeof(TSLexeme) * (2 * s->n + 1));
+	int			o = 0,
+				nextra = 0;
+	uint16		variant = 1;
+
+	for (int pass = 0; pass < 2; pass++)
+	{
+		for (int i = 0; i < s->n; i++)
+		{
+			if (alternatives)
+			{
+				if (pass == 1)
+					break;
+				res[o].lexeme = s->lex[i];
+				res[o].nvariant = variant;
+				o++;
+				if (s->kind[i] != LX_CORE || i + 1 == s->n || s->kind[i + 1] != LX_CORE)
+					variant++;
+				continue;
+			}
+			if (s->kind[i] == LX_EXTRA)
+				nextra++;
+			if (s->kind[i] == LX_EXTRA && pass == 0)
+				continue;
+			/* every lexeme its own string: the caller frees each */
+			res[o].lexeme = s->kind[i] != LX_EXTRA && pass == 1 ? pstrdup(s->lex[i]) : s->lex[i];
+			res[o].nvariant = variant;
+			o++;
+		}
+		if (alternatives || nextra == 0 || o == 0)
+			break;
+		variant++;
+	}
+	res[o].lexeme = NULL;
+	return res;
+}
+
+PG_FUNCTION_INFO_V1(speech_han_init);
+PG_FUNCTION_INFO_V1(speech_han_lexize);
+PG_FUNCTION_INFO_V1(speech_fold_init);
+PG_FUNCTION_INFO_V1(speech_fold_lexize);
+
+Datum
+speech_han_init(PG_FUNCTION_ARGS)
+{
+	List	   *options = (List *) PG_GETARG_POINTER(0);
+	HanDict    *d = palloc0(sizeof(HanDict));
+	bool		stop_seen = false;
+	ListCell   *lc;
+
+	d->subwords = true;
+	foreach(lc, options)
+	{
+		DefElem    *def = (DefElem *) lfirst(lc);
+
+		if (strcmp(def->defname, "stopwords") == 0)
+		{
+			if (stop_seen)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("multiple StopWords parameters")));
+			readstoplist(defGetString(def), &d->stop, lowercase_word);
+			for (int i = 0; i < d->stop.len; i++)
+				d->stop_maxlen = Max(d->stop_maxlen, strlen(d->stop.stop[i]));
+			stop_seen = true;
+		}
+		else if (strcmp(def->defname, "subwords") == 0)
+			d->subwords = defGetBoolean(def);
+		else
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unrecognized speech_han parameter: \"%s\"", def->defname),
+					 errhint("The parameters are StopWords (a file in tsearch_data) and SubWords (boolean).")));
+	}
+	PG_RETURN_POINTER(d);
+}
+
+/* the words of a token seen alone (no parser context): cut it and take its chunks' words */
+static void
+token_words(LexemeSet *s, const char *text, size_t len)
+{
+	SpSegOptions opt;
+	SpSegState	st;
+	SpToken		tok;
+
+	speech_seg_options(&opt);
+	sp_seg_begin(&st, &opt, text, len);
+	while (sp_seg_next(sp_pg_env(), &st, &tok))
+		if (tok.ci == 0 && tok.cj > 0)	/* the first token of a Han chunk */
+			sp_seg_words(&st, 0, (uint32_t) st.cps.n, false, add_word, s);
+	sp_seg_end(sp_pg_env(), &st);
+}
+
+Datum
+speech_han_lexize(PG_FUNCTION_ARGS)
+{
+	HanDict    *d = (HanDict *) PG_GETARG_POINTER(0);
+	char	   *in = (char *) PG_GETARG_POINTER(1);
+	int32		len = PG_GETARG_INT32(2);
+	const SpeechTokenContext *ctx = speech_token_context(in, len);
+	LexemeSet	s;
+	const char *text,
+			   *folded;
+	size_t		tlen,
+				flen;
+	bool		changed,
+				single;
+	char		arabic[64];
+	size_t		numlen,
+				alen;
+
+	/* the token's UTF-8 bytes: in the parser's text when it says which token this is */
+	if (ctx != NULL)
+	{
+		text = ctx->seg->s + ctx->utok.start;
+		tlen = ctx->utok.end - ctx->utok.start;
+		single = ctx->utok.cj - ctx->utok.ci == 1;
+	}
+	else
+	{
+		text = token_utf8(in, len);
+		tlen = strlen(text);
+		single = tlen > 0 && sp_u8_count(text, tlen) == 1;
+	}
+	folded = fold_width(text, tlen, &flen, &changed);
+	alen = d->subwords ? sp_arabic_numeral(folded, flen, arabic, &numlen) : 0;
+
+	s.cap = 8;
+	s.n = 0;
+	s.lex = palloc(sizeof(char *) * s.cap);
+	s.kind = palloc(s.cap);
+	s.dict = d;
+
+	/* the core: the word, or the Arabic spelling of a numeral (二〇〇一年 -> 2001年) */
+	if (alen > 0)
+		set_add(&s, arabic, alen, LX_CORE);
+	else
+		set_add(&s, folded, flen, LX_CORE);
+	if (s.n == 0)
+		single = true;			/* a stop word: whatever remains is alternatives */
+	if (d->subwords)
+	{
+		/* other spellings of a numeral: 2001, 二〇〇一年, 二〇〇一 */
+		if (alen > 0)
+		{
+			if (numlen < alen)
+				set_add(&s, arabic, numlen, LX_EXTRA);
+			set_add(&s, folded, flen, LX_EXTRA);
+			if (numlen < alen)
+				set_add(&s, folded, flen - (alen - numlen), LX_EXTRA);
+		}
+		/* the words starting in the token (also across its end), or over a single character */
+		if (ctx != NULL && ctx->utok.cj > ctx->utok.ci)
+		{
+			s.utf8 = ctx->seg->s;
+			s.tok_end = ctx->utok.end;
+			sp_seg_words(ctx->seg, ctx->utok.ci, ctx->utok.cj, single, add_word, &s);
+		}
+		else if (ctx == NULL)
+		{
+			s.utf8 = text;
+			s.tok_end = tlen;
+			token_words(&s, text, tlen);
+		}
+	}
+	/* a stop word with nothing around it: recognised, no lexeme */
+	PG_RETURN_POINTER(set_lexemes(&s, single));
+}
+
+Datum
+speech_fold_init(PG_FUNCTION_ARGS)
+{
+	List	   *options = (List *) PG_GETARG_POINTER(0);
+
+	if (list_length(options) > 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("speech_fold takes no parameters")));
+	PG_RETURN_POINTER(NULL);
+}
+
+Datum
+speech_fold_lexize(PG_FUNCTION_ARGS)
+{
+	char	   *in = (char *) PG_GETARG_POINTER(1);
+	int32		len = PG_GETARG_INT32(2);
+	char	   *utf8,
+			   *lower;
+	const char *folded;
+	size_t		flen;
+	bool		changed,
+				ascii = true,
+				upper = false;
+	TSLexeme   *res;
+
+	for (int i = 0; i < len; i++)
+	{
+		ascii &= !IS_HIGHBIT_SET(in[i]);
+		upper |= in[i] >= 'A' && in[i] <= 'Z';
+	}
+	if (ascii)
+	{
+		/* the common case, without a collation-aware lower() */
+		if (!upper)
+			PG_RETURN_POINTER(NULL);	/* nothing to fold: the next dictionary sees the token */
+		lower = pnstrdup(in, len);
+		for (int i = 0; i < len; i++)
+			lower[i] = pg_ascii_tolower((unsigned char) lower[i]);
+	}
+	else
+	{
+		utf8 = token_utf8(in, len);
+		folded = fold_width(utf8, strlen(utf8), &flen, &changed);
+		folded = pg_any_to_server(pnstrdup(folded, flen), (int) flen, PG_UTF8);
+		lower = str_tolower(folded, strlen(folded), DEFAULT_COLLATION_OID);
+		if (!changed && strcmp(lower, folded) == 0)
+			PG_RETURN_POINTER(NULL);
+	}
+	res = palloc0(sizeof(TSLexeme) * 2);
+	res[0].lexeme = lower;
+	res[0].flags = TSL_FILTER;
+	PG_RETURN_POINTER(res);
+}

@@ -1,0 +1,72 @@
+/*
+ * ts_lexicon.c - the general lexicon: one file built at build time
+ * (tools/mklex), installed in tsearch_data and mapped read-only.
+ *
+ * Every backend maps the same file, so its pages live once in the page cache
+ * and are shared; a backend's private memory for the lexicon is a few
+ * pointers.  Nothing is parsed at connection time: the first use costs an
+ * open() and an mmap(), and only the pages a lookup touches are read.
+ */
+#include "ts_common.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "miscadmin.h"
+#include "tsearch/ts_public.h"
+
+#define SPEECH_LEXICON_NAME "speech_zh"
+
+static SpLexicon lexicon;
+static bool lexicon_mapped = false;
+
+const SpLexicon *
+speech_lexicon(void)
+{
+	char	   *path;
+	int			fd;
+	struct stat st;
+	void	   *image;
+	const char *problem;
+
+	if (lexicon_mapped)
+		return &lexicon;
+
+	path = get_tsearch_config_filename(SPEECH_LEXICON_NAME, "lex");
+	fd = open(path, O_RDONLY | PG_BINARY, 0);
+	if (fd < 0)
+		ereport(ERROR,
+				(errcode_for_file_access(),
+				 errmsg("could not open the speech lexicon \"%s\": %m", path),
+				 errhint("The lexicon is built and installed with the extension: run \"make install\" in the speech source tree.")));
+	if (fstat(fd, &st) != 0)
+	{
+		int			save = errno;
+
+		close(fd);
+		errno = save;
+		ereport(ERROR,
+				(errcode_for_file_access(),
+				 errmsg("could not stat the speech lexicon \"%s\": %m", path)));
+	}
+	image = st.st_size > 0 ? mmap(NULL, (size_t) st.st_size, PROT_READ, MAP_SHARED, fd, 0) : MAP_FAILED;
+	close(fd);
+	if (image == MAP_FAILED)
+		ereport(ERROR,
+				(errcode_for_file_access(),
+				 errmsg("could not map the speech lexicon \"%s\": %m", path)));
+	problem = sp_lexicon_open(&lexicon, image, (size_t) st.st_size);
+	if (problem != NULL)
+	{
+		munmap(image, (size_t) st.st_size);
+		ereport(ERROR,
+				(errcode(ERRCODE_CONFIG_FILE_ERROR),
+				 errmsg("the speech lexicon \"%s\" is unusable: %s", path, problem),
+				 errhint("Rebuild and reinstall it with \"make install\" in the speech source tree.")));
+	}
+	lexicon_mapped = true;
+	pfree(path);
+	return &lexicon;
+}

@@ -1,0 +1,183 @@
+/*
+ * ts_parser.c - the text-search parser speech_parser.
+ *
+ * The tokens partition the text (see sp_segment.h): white space and
+ * punctuation come back as tokens too, so ts_headline rebuilds the text
+ * exactly.  Token ids avoid the ids the default parser's headline function
+ * treats specially (URL, compound words and their parts, tags), and blank
+ * is 12 as there, so prsd_headline does the headline; punctuation is shown
+ * to it as blank.
+ */
+#include "ts_common.h"
+
+#include "mb/pg_wchar.h"
+#include "tsearch/ts_public.h"
+#include "utils/builtins.h"
+
+#define BLANK_ID 12
+
+static const struct
+{
+	int			id;
+	const char *alias;
+	const char *descr;
+}			token_types[SP_TOK__COUNT] =
+{
+	[SP_TOK_LATIN] = {1, "latin", "Word of letters (Latin, full-width or another alphabet)"},
+	[SP_TOK_HANWORD] = {2, "hanword", "Han word of two or more characters"},
+	[SP_TOK_ALNUM] = {3, "alnum", "Letters mixed with digits (5G, MP3)"},
+	[SP_TOK_HANCHAR] = {4, "hanchar", "Single Han character"},
+	[SP_TOK_NUMBER] = {6, "number", "Number in digits, with decimals, %, 万 or 亿"},
+	[SP_TOK_HANNUM] = {9, "hannum", "Number in Chinese numerals"},
+	[SP_TOK_DATE] = {10, "date", "Number with a date or time unit (1998年, 十二月)"},
+	[SP_TOK_SYMBOL] = {11, "symbol", "Symbol or emoji"},
+	[SP_TOK_BLANK] = {BLANK_ID, "blank", "Space and control characters"},
+	[SP_TOK_PUNCT] = {18, "punct", "Punctuation"},
+};
+
+const char *
+speech_token_alias(SpTokType type)
+{
+	return token_types[type].alias;
+}
+
+typedef struct ParserState
+{
+	SpeechTokenContext ctx;		/* the current token, for speech_han */
+	MemoryContextCallback reset;	/* forgets ctx if the parse is abandoned */
+	SpSegOptions opt;
+	SpSegState	seg;
+	const char *orig;			/* the text as given, in the database encoding */
+	size_t		origpos;		/* where the next token starts in orig */
+	const char *utf8;			/* the text the tokenizer reads */
+	bool		converted;
+} ParserState;
+
+/* the parser whose current token speech_token_context() reports */
+static ParserState *current = NULL;
+
+static void
+forget_current(void *arg)
+{
+	if (current == arg)
+		current = NULL;
+}
+
+const SpeechTokenContext *
+speech_token_context(const char *tok, int len)
+{
+	if (current != NULL && current->ctx.tok == tok && current->ctx.toklen == len)
+		return &current->ctx;
+	return NULL;
+}
+
+PG_FUNCTION_INFO_V1(speech_prs_start);
+PG_FUNCTION_INFO_V1(speech_prs_gettoken);
+PG_FUNCTION_INFO_V1(speech_prs_end);
+PG_FUNCTION_INFO_V1(speech_prs_lextype);
+PG_FUNCTION_INFO_V1(speech_prs_headline);
+
+Datum
+speech_prs_start(PG_FUNCTION_ARGS)
+{
+	ParserState *ps = palloc0(sizeof(ParserState));
+	const char *buf = (const char *) PG_GETARG_POINTER(0);
+	int			len = PG_GETARG_INT32(1);
+	size_t		ulen = (size_t) len;
+
+	sp_check_encoding();
+	ps->orig = buf;
+	ps->utf8 = buf;
+	if (GetDatabaseEncoding() != PG_UTF8 && len > 0)
+	{
+		ps->utf8 = (const char *) pg_do_encoding_conversion((unsigned char *) buf, len,
+															GetDatabaseEncoding(), PG_UTF8);
+		ps->converted = ps->utf8 != buf;
+		if (ps->converted)
+			ulen = strlen(ps->utf8);
+	}
+	speech_seg_options(&ps->opt);
+	sp_seg_begin(&ps->seg, &ps->opt, ps->utf8, ulen);
+	ps->reset.func = forget_current;
+	ps->reset.arg = ps;
+	MemoryContextRegisterResetCallback(CurrentMemoryContext, &ps->reset);
+	PG_RETURN_POINTER(ps);
+}
+
+Datum
+speech_prs_gettoken(PG_FUNCTION_ARGS)
+{
+	ParserState *ps = (ParserState *) PG_GETARG_POINTER(0);
+	char	  **t = (char **) PG_GETARG_POINTER(1);
+	int		   *tlen = (int *) PG_GETARG_POINTER(2);
+	SpToken		tok;
+	size_t		start = ps->origpos;
+
+	if (!sp_seg_next(sp_pg_env(), &ps->seg, &tok))
+		PG_RETURN_INT32(0);
+	if (ps->converted)
+	{
+		/* one character of the original per character of the UTF-8 copy */
+		int			step;
+
+		for (size_t i = tok.start; i < tok.end; i += (size_t) step)
+		{
+			(void) sp_u8_decode(ps->utf8, tok.end, i, &step);
+			ps->origpos += (size_t) pg_mblen(ps->orig + ps->origpos);
+		}
+	}
+	else
+		ps->origpos = tok.end;
+	*t = (char *) ps->orig + start;
+	*tlen = (int) (ps->origpos - start);
+	ps->ctx.tok = *t;
+	ps->ctx.toklen = *tlen;
+	ps->ctx.seg = &ps->seg;
+	ps->ctx.utok = tok;
+	current = ps;
+	PG_RETURN_INT32(token_types[tok.type].id);
+}
+
+Datum
+speech_prs_end(PG_FUNCTION_ARGS)
+{
+	ParserState *ps = (ParserState *) PG_GETARG_POINTER(0);
+
+	forget_current(ps);
+	sp_seg_end(sp_pg_env(), &ps->seg);
+	if (ps->converted)
+		pfree((char *) ps->utf8);
+	/* ps itself goes with its memory context, which holds the reset callback */
+	PG_RETURN_VOID();
+}
+
+Datum
+speech_prs_lextype(PG_FUNCTION_ARGS)
+{
+	LexDescr   *descr = palloc0(sizeof(LexDescr) * SP_TOK__COUNT);
+	int			n = 0;
+
+	(void) fcinfo;
+	for (int t = 1; t < SP_TOK__COUNT; t++)
+	{
+		descr[n].lexid = token_types[t].id;
+		descr[n].alias = pstrdup(token_types[t].alias);
+		descr[n].descr = pstrdup(token_types[t].descr);
+		n++;
+	}
+	descr[n].lexid = 0;
+	PG_RETURN_POINTER(descr);
+}
+
+/* prsd_headline, with punctuation shown as blank so fragments break there */
+Datum
+speech_prs_headline(PG_FUNCTION_ARGS)
+{
+	HeadlineParsedText *prs = (HeadlineParsedText *) PG_GETARG_POINTER(0);
+
+	for (int i = 0; i < prs->curwords; i++)
+		if (prs->words[i].type == token_types[SP_TOK_PUNCT].id)
+			prs->words[i].type = BLANK_ID;
+	return DirectFunctionCall3(prsd_headline, PG_GETARG_DATUM(0), PG_GETARG_DATUM(1),
+							   PG_GETARG_DATUM(2));
+}

@@ -1,0 +1,231 @@
+/*
+ * ts_terms.c - the user's terms (table speech_terms) and the domain switch.
+ *
+ * Each backend keeps the terms as a small in-memory lexicon (the same image
+ * format as the general lexicon) and rebuilds it when it is stale:
+ *   - a statement-level trigger on speech_terms calls speech_terms_changed(),
+ *     which queues a relcache invalidation for the table;
+ *   - at commit PostgreSQL broadcasts it; every backend processes it at its
+ *     next transaction start (or lock), where the callback registered here
+ *     marks the cached terms stale;
+ *   - the next tokenization reads the table again (a heap scan under the
+ *     active snapshot) and rebuilds the lexicon.
+ * So a change is seen by every session's next statement, with no reconnect
+ * and no superuser step.  Text indexed before the change keeps its old
+ * tokens until it is re-indexed (UPDATE ... SET body = body, or REINDEX of
+ * an expression index).
+ *
+ * speech.domain_terms (default on) switches the shipped domain lexicon,
+ * whose terms sit in the general lexicon flagged SP_LEX_DOMAIN.
+ */
+#include "ts_common.h"
+
+#include "access/genam.h"
+#include "access/heapam.h"
+#include "access/htup_details.h"
+#include "access/table.h"
+#include "catalog/indexing.h"
+#include "catalog/pg_extension.h"
+#include "commands/extension.h"
+#include "commands/trigger.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/fmgroids.h"
+#include "utils/guc.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/rel.h"
+#include "utils/snapmgr.h"
+
+bool		speech_domain_terms = true;
+
+static MemoryContext terms_cxt = NULL;
+static SpLexicon terms_lex;
+static bool terms_present = false;	/* terms_lex holds at least one term */
+static bool terms_valid = false;	/* the cache reflects the table */
+static Oid	terms_relid = InvalidOid;
+
+static void
+terms_invalidate(Datum arg, Oid relid)
+{
+	(void) arg;
+	if (relid == InvalidOid || relid == terms_relid)
+		terms_valid = false;
+}
+
+void
+speech_terms_init(void)
+{
+	DefineCustomBoolVariable("speech.domain_terms",
+							 "Use the shipped lexicon of political and official terms.",
+							 "Terms such as 和谐社会 or 科学发展观 are cut as one word when on. "
+							 "Text indexed before a change keeps its tokens until it is re-indexed.",
+							 &speech_domain_terms,
+							 true,
+							 PGC_USERSET,
+							 0,
+							 NULL, NULL, NULL);
+	CacheRegisterRelcacheCallback(terms_invalidate, (Datum) 0);
+}
+
+/* the namespace of extension speech, InvalidOid when it is not installed here */
+static Oid
+extension_schema(void)
+{
+	Oid			ext = get_extension_oid("speech", true);
+	Oid			nsp = InvalidOid;
+	Relation	rel;
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tup;
+
+	if (!OidIsValid(ext))
+		return InvalidOid;
+	rel = table_open(ExtensionRelationId, AccessShareLock);
+	ScanKeyInit(&key, Anum_pg_extension_oid, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(ext));
+	scan = systable_beginscan(rel, ExtensionOidIndexId, true, NULL, 1, &key);
+	tup = systable_getnext(scan);
+	if (HeapTupleIsValid(tup))
+		nsp = ((Form_pg_extension) GETSTRUCT(tup))->extnamespace;
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return nsp;
+}
+
+/* read speech_terms into a fresh in-memory lexicon */
+static void
+terms_load(void)
+{
+	Oid			nsp = extension_schema();
+	Relation	rel;
+	TableScanDesc scan;
+	HeapTuple	tup;
+	bool		pushed = false;
+	SP_VEC(SpLexWord) words = {0};
+	uint16_t	cost = speech_lexicon()->hdr->term_cost;
+	MemoryContext old;
+	size_t		size;
+	void	   *image;
+
+	terms_present = false;
+	terms_relid = OidIsValid(nsp) ? get_relname_relid("speech_terms", nsp) : InvalidOid;
+	if (!OidIsValid(terms_relid))
+		return;
+	if (terms_cxt == NULL)
+		terms_cxt = AllocSetContextCreate(TopMemoryContext, "speech terms", ALLOCSET_SMALL_SIZES);
+	MemoryContextReset(terms_cxt);
+
+	if (!ActiveSnapshotSet())
+	{
+		PushActiveSnapshot(GetTransactionSnapshot());
+		pushed = true;
+	}
+	rel = table_open(terms_relid, AccessShareLock);
+	scan = table_beginscan(rel, GetActiveSnapshot(), 0, NULL);
+	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
+	{
+		bool		isnull;
+		Datum		d = heap_getattr(tup, 1, RelationGetDescr(rel), &isnull);
+		SpInput		in;
+		SpLexWord	w;
+
+		CHECK_FOR_INTERRUPTS();
+		if (isnull)
+			continue;
+		in = sp_input_text(DatumGetTextPP(d));
+		w.s = in.s;
+		w.len = in.len;
+		w.cost = cost;
+		w.flags = SP_LEX_WORD;
+		sp_vec_push(sp_pg_env(), &words, w);
+	}
+	old = MemoryContextSwitchTo(terms_cxt);
+	image = sp_lexicon_build(sp_pg_env(), words.items, words.n, 0, cost, &size);
+	MemoryContextSwitchTo(old);
+	table_endscan(scan);
+	table_close(rel, AccessShareLock);
+	if (pushed)
+		PopActiveSnapshot();
+	if (sp_lexicon_open(&terms_lex, image, size) != NULL)
+		elog(ERROR, "speech: the terms lexicon built in memory is inconsistent");
+	terms_present = words.n > 0;
+}
+
+void
+speech_seg_options(SpSegOptions *opt)
+{
+	opt->lex = speech_lexicon();
+	opt->domain = speech_domain_terms;
+	if (!terms_valid)
+	{
+		/* valid first: an invalidation arriving during the load wins */
+		terms_valid = true;
+		PG_TRY();
+		{
+			terms_load();
+		}
+		PG_CATCH();
+		{
+			terms_valid = false;
+			terms_present = false;
+			PG_RE_THROW();
+		}
+		PG_END_TRY();
+	}
+	opt->terms = terms_present ? &terms_lex : NULL;
+}
+
+/* ---- SQL: the trigger on speech_terms and the check of a term ---- */
+
+PG_FUNCTION_INFO_V1(speech_terms_changed);
+PG_FUNCTION_INFO_V1(speech_term_check);
+
+Datum
+speech_terms_changed(PG_FUNCTION_ARGS)
+{
+	TriggerData *trig = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("speech_terms_changed() must be called as a trigger")));
+	CacheInvalidateRelcacheByRelid(RelationGetRelid(trig->tg_relation));
+	return PointerGetDatum(NULL);
+}
+
+/*
+ * speech_term_check(term) - true for a usable term, else an error saying why
+ * (the CHECK constraint of speech_terms: a bad row is refused, never dropped).
+ */
+Datum
+speech_term_check(PG_FUNCTION_ARGS)
+{
+	SpInput		in = sp_input_text(PG_GETARG_TEXT_PP(0));
+	size_t		nchars = 0;
+	int			step;
+
+	for (size_t i = 0; i < in.len; i += (size_t) step)
+	{
+		uint32_t	cp = sp_u8_decode(in.s, in.len, i, &step);
+
+		if (!sp_is_han(cp))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("speech term \"%s\" contains a character that is not Han",
+							text_to_cstring(PG_GETARG_TEXT_PP(0))),
+					 errdetail("Terms extend the Chinese lexicon; Latin words and numbers are cut without one."),
+					 errhint("Add the Han part alone, e.g. 网络 for 5G网络.")));
+		nchars++;
+	}
+	if (nchars < 2 || nchars > SP_LEX_MAX_CHARS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg_plural("speech term \"%s\" has %zu character; a term has 2 to %d",
+							   "speech term \"%s\" has %zu characters; a term has 2 to %d",
+							   (unsigned long) nchars,
+							   text_to_cstring(PG_GETARG_TEXT_PP(0)), nchars, SP_LEX_MAX_CHARS),
+				 errhint("Single characters are always tokens of their own; split a longer phrase into terms.")));
+	PG_RETURN_BOOL(true);
+}

@@ -1,0 +1,150 @@
+/*
+ * ts_tsvector.c - speech_tsvector(cfg, body): a tsvector weighted by the
+ * outline of the speech, so that ts_rank prefers texts that put a term in a
+ * heading.
+ *
+ *   A  the title and the headings (marker and heading text of every outline
+ *      section that opens a paragraph; inline enumerations 一是… are text)
+ *   B  the first sentence after each such heading
+ *   D  everything else
+ *
+ * The text is cut at the weighted spans; each piece goes through
+ * to_tsvector(cfg, piece) and setweight, and the pieces are concatenated in
+ * order (tsvector || shifts positions), so positions and phrase queries
+ * hold within each piece and follow text order across pieces.
+ */
+#include "ts_common.h"
+
+#include "miscadmin.h"
+#include "tsearch/ts_type.h"
+#include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
+
+typedef struct WeightedSpan
+{
+	size_t		start;
+	size_t		end;
+	char		weight;			/* 'A', 'B' */
+} WeightedSpan;
+
+static int
+by_start(const void *a, const void *b)
+{
+	const WeightedSpan *x = a,
+			   *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->weight < y->weight ? -1 : x->weight > y->weight;	/* A first */
+}
+
+/* the first sentence starting at or after b and before end, -1 if none */
+static int
+first_sentence_from(const SpDoc *doc, size_t b, size_t end)
+{
+	int			lo = 0,
+				hi = (int) doc->sentences.n;
+
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (doc->sentences.items[mid].span.start < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < (int) doc->sentences.n && doc->sentences.items[lo].span.start < end ? lo : -1;
+}
+
+/* tsvector of piece [start, end) of the text, weighted, appended to acc */
+static Datum
+append_piece(Oid cfg, const SpAnalysis *a, size_t start, size_t end, char weight, Datum acc)
+{
+	Datum		tsv;
+
+	if (end <= start)
+		return acc;
+	tsv = DirectFunctionCall2(to_tsvector_byid, ObjectIdGetDatum(cfg),
+							  PointerGetDatum(sp_output_text(a->in.s + start, end - start)));
+	if (weight != 'D')
+		tsv = DirectFunctionCall2(tsvector_setweight, tsv, CharGetDatum(weight));
+	if (acc == (Datum) 0)
+		return tsv;
+	return DirectFunctionCall2(tsvector_concat, acc, tsv);
+}
+
+PG_FUNCTION_INFO_V1(speech_tsvector);
+
+Datum
+speech_tsvector(PG_FUNCTION_ARGS)
+{
+	Oid			cfg = PG_GETARG_OID(0);
+	SpAnalysis	a;
+	const SpDoc *doc;
+	SP_VEC(WeightedSpan) spans = {0};
+	const SpEnv *env = sp_pg_env();
+	Datum		acc = (Datum) 0;
+	size_t		cur = 0;
+	TSVector	result;
+
+	sp_analysis_begin(&a, PG_GETARG_TEXT_PP(1));
+	doc = &a.doc;
+	if (doc->title.end > doc->title.start)
+	{
+		WeightedSpan w = {doc->title.start, doc->title.end, 'A'};
+
+		sp_vec_push(env, &spans, w);
+	}
+	for (size_t k = 0; k < doc->sections.n; k++)
+	{
+		const SpSection *sec = &doc->sections.items[k];
+		size_t		hend = Max(sec->heading.end, sec->marker.end);
+		int			first;
+
+		if (sec->inline_run)
+			continue;
+		{
+			WeightedSpan w = {sec->marker.start, hend, 'A'};
+
+			sp_vec_push(env, &spans, w);
+		}
+		first = first_sentence_from(doc, hend, sec->whole.end);
+		if (first >= 0)
+		{
+			WeightedSpan w = {doc->sentences.items[first].span.start,
+			Min(doc->sentences.items[first].span.end, sec->whole.end), 'B'};
+
+			sp_vec_push(env, &spans, w);
+		}
+	}
+	if (spans.n > 1)
+		qsort(spans.items, spans.n, sizeof(WeightedSpan), by_start);
+
+	/* walk the text: weighted spans in order, D between them; a span ends where the next begins */
+	for (size_t k = 0; k < spans.n; k++)
+	{
+		WeightedSpan *w = &spans.items[k];
+		size_t		start = Max(w->start, cur),
+					end = w->end;
+
+		CHECK_FOR_INTERRUPTS();
+		if (k + 1 < spans.n && spans.items[k + 1].start < end && spans.items[k + 1].start >= start)
+			end = spans.items[k + 1].start;
+		if (end <= start)
+			continue;
+		acc = append_piece(cfg, &a, cur, start, 'D', acc);
+		acc = append_piece(cfg, &a, start, end, w->weight, acc);
+		cur = end;
+	}
+	acc = append_piece(cfg, &a, cur, a.in.len, 'D', acc);
+	if (acc == (Datum) 0)
+		acc = DirectFunctionCall2(to_tsvector_byid, ObjectIdGetDatum(cfg),
+								  PointerGetDatum(cstring_to_text("")));
+
+	/* the result in the caller's memory, then the analysis goes */
+	MemoryContextSwitchTo(a.caller);
+	result = (TSVector) PG_DETOAST_DATUM_COPY(acc);
+	sp_analysis_end(&a);
+	PG_RETURN_TSVECTOR(result);
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Word-segmentation accuracy of speech_parser on the SIGHAN 2005 PKU and MSR
+# gold files, through SQL with ../shared/tools/score_seg.py.  Fails below the
+# bars of issue 3 (F1 >= 0.87 on PKU, >= 0.85 on MSR: above the best peer,
+# zhparser, at 0.861 / 0.836).  The gold files are for measuring only.
+# Needs a running server (PGHOST/PGPORT/PGUSER, as test/run-tests.sh sets).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+shared=${SPEECH_SHARED:-$root/../shared}
+if [ ! -f "$shared/tools/score_seg.py" ] || [ ! -d "$shared/segmentation" ]; then
+	echo "score_seg: SKIPPED: $shared/tools/score_seg.py or $shared/segmentation not found (a user's clone has no ../shared)"
+	exit 0
+fi
+db=speech_score_seg
+export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+trap 'psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db"' EXIT
+psql -X -q -d "$db" -c "CREATE EXTENSION speech"
+
+status=0
+for spec in pku:0.87 msr:0.85; do
+	set="${spec%%:*}"
+	bar="${spec#*:}"
+	line=$(PSQL="psql -X -d $db" python3 "$shared/tools/score_seg.py" speech_parser "$shared/segmentation/${set}_test_gold.utf8")
+	f1=$(sed -n 's/.* F1 \([0-9.]*\) .*/\1/p' <<<"$line")
+	if python3 -c "import sys; sys.exit(0 if float('$f1') >= $bar else 1)"; then
+		echo "score_seg ${set^^}: $line  (bar $bar: ok)"
+	else
+		echo "score_seg ${set^^}: $line  (bar $bar: FAILED)"
+		status=1
+	fi
+done
+exit $status
