@@ -40,7 +40,9 @@ REGRESS_STRUCTURE = setup structure_basic structure_markers structure_noise \
 	structure_corpus
 REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_headline ts_index ts_tsvector ts_encoding
 REGRESS_METRICS = metrics metrics_seed metrics_reporting
-REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS) $(REGRESS_METRICS)
+# last: it reinstalls the extension to test the upgrade to 1.3
+REGRESS_SCALE = scale
+REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS) $(REGRESS_METRICS) $(REGRESS_SCALE)
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 ifeq ($(wildcard $(PGXS)),)
@@ -90,6 +92,8 @@ $(LEXICON): data/speech_zh.words tools/mklex
 
 # every object depends on every header (PGXS tracks no header dependencies)
 $(OBJS): $(wildcard src/*.h src/core/*.h)
+# speech_version() reports default_version
+src/speech.o: speech.control
 
 UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
 UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(ICU_CFLAGS)
