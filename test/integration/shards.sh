@@ -155,10 +155,49 @@ echo "-- not shipped by postgres_fdw in PostgreSQL 15: the field of a composite 
 on coord -At -c "EXPLAIN (VERBOSE, COSTS OFF) SELECT count(*) FROM speeches WHERE (speech_parse(body)).found_points >= 3" |
 	grep -E 'Filter|Remote SQL' | head -n 2 | sed 's/^/  /'
 
-# 3. text search with the speech_zh configuration, when installed (version 1.1)
-if [ "$(on coord -At -c "SELECT count(*) FROM pg_ts_config WHERE cfgname = 'speech_zh'")" = 1 ]; then
+has() {
+	[ "$(on coord -At -c "$1")" = t ]
+}
+
+# 3. metrics, through their JSON form (version 1.3)
+if has "SELECT to_regprocedure('speech_metrics_json(text,boolean)') IS NOT NULL"; then
+	m="speech_metrics_json(body)"
+	check "metrics filter" \
+		"SELECT count(*), array_agg(id ORDER BY id) FROM speeches WHERE $m @? '\$.directive_high ? (@ >= 20)'" \
+		"SELECT count(*), array_agg(id ORDER BY id) FROM speeches_local WHERE $m @? '\$.directive_high ? (@ >= 20)'" \
+		'WHERE .*public\.speech_metrics_json\(body, true\)'
+	agg="count(*) AS docs,
+	sum(int4(jsonb_path_query_first($m, '\$.sentences'))) AS sentences,
+	sum(int4(jsonb_path_query_first($m, '\$.quantities'))) AS quantities,
+	sum(jsonb_path_query_first($m, '\$.speaking_minutes')::numeric) AS minutes"
+	sums="sum(docs), sum(sentences), sum(quantities), sum(minutes)"
+	check "metrics totals" \
+		"$(per_shard "$agg" "$sums")" \
+		"SELECT $sums FROM (SELECT $agg FROM speeches_local) one" \
+		'SELECT count\(\*\), sum\(.*public\.speech_metrics_json\(body, true\)'
+else
+	echo "-- metrics: skipped (speech_metrics_json is not installed)"
+fi
+
+# 4. text search with the speech_zh configuration (version 1.1).  to_tsquery()
+#    of a constant is computed on the coordinator, to_tsvector() on the shards:
+#    each cuts words with its own node's user terms (speech_terms), so a term
+#    must be added on every node
+if has "SELECT count(*) = 1 FROM pg_ts_config WHERE cfgname = 'speech_zh'"; then
 	tsq="to_tsvector('speech_zh', body) @@ to_tsquery('speech_zh', '改革 & 开放')"
 	check "text search" \
+		"SELECT count(*), array_agg(id ORDER BY id) FROM speeches WHERE $tsq" \
+		"SELECT count(*), array_agg(id ORDER BY id) FROM speeches_local WHERE $tsq" \
+		"to_tsvector\\('public\\.speech_zh'::regconfig, body\\) @@"
+	term=新质生产力
+	tsq="to_tsvector('speech_zh', body) @@ to_tsquery('speech_zh', '$term')"
+	on coord -At -c "SELECT speech_add_term('$term')" >/dev/null
+	echo "-- the user term $term on the coordinator only: sharded $(on coord -At -c "SELECT count(*) FROM speeches WHERE $tsq")," \
+		"single node $(on coord -At -c "SELECT count(*) FROM speeches_local WHERE $tsq") (the shards cut the text without it)"
+	for n in shard1 shard2; do
+		on "$n" -At -c "SELECT speech_add_term('$term')" >/dev/null
+	done
+	check "user term on every node" \
 		"SELECT count(*), array_agg(id ORDER BY id) FROM speeches WHERE $tsq" \
 		"SELECT count(*), array_agg(id ORDER BY id) FROM speeches_local WHERE $tsq" \
 		"to_tsvector\\('public\\.speech_zh'::regconfig, body\\) @@"
