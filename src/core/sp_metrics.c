@@ -480,14 +480,21 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 	for (k = first; k < doc->paragraphs.n && doc->paragraphs.items[k].span.start < end; k++)
 		m->paragraphs++;
 
-	/* the outline below the span's section (the whole outline for the text) */
-	for (k = 0; k < doc->sections.n; k++)
+	/*
+	 * The outline below the span's section (the whole outline for the text).
+	 * A section's descendants follow it at once in the outline: the outline is
+	 * built in one pass with a stack of open sections, a new section's parent
+	 * is the innermost open one, and a section once closed never reopens.  So
+	 * the scan stops at the first section after it that is not a descendant,
+	 * and speech_section_metrics stays linear in the number of sections.
+	 */
+	for (k = section >= 0 ? (size_t) section + 1 : 0; k < doc->sections.n; k++)
 	{
 		const SpSection *sc = &doc->sections.items[k];
 		int			lv = sc->level;
 
 		if (section >= 0 && !is_descendant(doc, (int) k, section))
-			continue;
+			break;
 		if (section < 0 && (sc->marker.start < start || sc->marker.start >= end))
 			continue;
 		m->sections++;
