@@ -3,7 +3,7 @@
 # throwaway cluster (test/pgcluster.sh, name "bench"), stopped and removed at the
 # end.  Arguments pick sections: parallel linear memory index (default: all).
 # SPEECH_BENCH_MB (default 200) sizes the two corpus tables, SPEECH_BENCH_ROUNDS
-# (default 3) the rounds of every timing.
+# (default 2) the rounds of every timing.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
