@@ -6,6 +6,8 @@
 #                  (C-core unit tests, pg_regress on a throwaway cluster, scorers)
 #   make unit      C-core unit tests only (no PostgreSQL needed beyond ICU)
 #   make bench     throughput and linearity benchmarks
+#   make bench-parallel   parallel plans and speed-up, per-MB cost from 1 KB to 100 MB,
+#                  memory after 1 GB, parallel index builds (test/bench/scale.sh)
 #   make fuzz      libFuzzer targets with ASan+UBSan (FUZZ_SECONDS=N per target)
 #   make fuzz-campaign   the long run: FUZZ_SECONDS=N per target, FUZZ_JOBS=2 targets
 #                  at a time, mostly short inputs then 64 KB (test/fuzz/run.sh)
@@ -46,7 +48,9 @@ REGRESS_METRICS = metrics metrics_seed metrics_reporting
 # reliability and security: the upgrade chain, bad input of every kind, hostile
 # search_path and privileges (setup.sql, first of all, installs 1.0 and updates)
 REGRESS_RELIABILITY = upgrade bad_input bad_input_encoding security
-REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS) $(REGRESS_METRICS) $(REGRESS_RELIABILITY)
+# last: it reinstalls the extension to test the upgrade to 1.3
+REGRESS_SCALE = scale
+REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS) $(REGRESS_METRICS) $(REGRESS_RELIABILITY) $(REGRESS_SCALE)
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 ifeq ($(wildcard $(PGXS)),)
@@ -96,6 +100,8 @@ $(LEXICON): data/speech_zh.words tools/mklex
 
 # every object depends on every header (PGXS tracks no header dependencies)
 $(OBJS): $(wildcard src/*.h src/core/*.h)
+# speech_version() reports default_version
+src/speech.o: speech.control
 
 UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
 UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(ICU_CFLAGS)
@@ -103,7 +109,7 @@ UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(I
 test/unit/unit_tests: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
 
-.PHONY: deps unit unit-asan demo test cli bench fuzz fuzz-campaign valgrind concurrency big-input
+.PHONY: deps unit unit-asan demo test cli bench bench-parallel fuzz fuzz-campaign valgrind concurrency big-input
 
 # fuzzing budget per target inside make test (make fuzz for long runs); there
 # libFuzzer's wall-clock timeout is 5 s, the CPU-time replay holds the 1 s bound
@@ -158,6 +164,11 @@ bench: deps
 	./test/bench/structure.sh
 	./test/bench/metrics.sh
 	./test/bench/text_search.sh
+
+bench-parallel: deps
+	$(MAKE) all
+	$(MAKE) install
+	./test/bench/scale.sh
 
 demo: deps
 	$(MAKE) all

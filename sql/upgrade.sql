@@ -3,7 +3,8 @@
 -- their definitions, comments, privileges and dump settings) and a few query
 -- results equal those of a fresh install of that version (sql/upgrade_step.psql).
 -- User data added along the way (a term at 1.1, a lexicon row at 1.2, an
--- indexed table) survives every update.
+-- indexed table) survives every update.  A new version adds a step here and in
+-- sql/setup.sql.
 
 -- every version, and a path from the oldest to each
 SELECT version FROM pg_available_extension_versions WHERE name = 'speech' ORDER BY 1;
@@ -82,6 +83,9 @@ UNION ALL SELECT 'diagnostics ' || coalesce(string_agg(d.kind, ' ' ORDER BY d.id
 UNION ALL SELECT 'lexicon ' || string_agg(c.category || '=' || c.hits, ' ' ORDER BY c.category)
   FROM speech_lexicon_counts(%1$L, ARRAY['directive_high', 'directive_medium', 'authority_central']) c
 $q$, :'s') AS results_12 \gset
+SELECT :'results_12' || format($q$
+UNION ALL SELECT 'metrics_json ' || md5(speech_metrics_json(%1$L)::text)
+$q$, :'s') AS results_13 \gset
 
 SET client_min_messages = warning;
 DROP DATABASE IF EXISTS speech_walk;
@@ -111,7 +115,13 @@ ALTER EXTENSION speech UPDATE TO '1.2';
 \i sql/upgrade_step.psql
 INSERT INTO speech_lexicon (category, term) VALUES ('reform', '改革');
 
--- 1.3 (and any later version): hardening
+-- 1.3: scale (COSTs, speech_metrics_json)
+ALTER EXTENSION speech UPDATE TO '1.3';
+\set version '1.3'
+\set results :results_13
+\i sql/upgrade_step.psql
+
+-- 1.4 (and any later version): hardening
 ALTER EXTENSION speech UPDATE;
 SELECT extversion AS version FROM pg_extension WHERE extname = 'speech' \gset
 \i sql/upgrade_step.psql

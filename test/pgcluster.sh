@@ -3,13 +3,16 @@
 # socket.  initdb refuses to run as root, so as root the cluster runs as the
 # Debian 'postgres' user.
 #
-#   pgcluster.sh start    create (if needed) and start; prints nothing else
-#   pgcluster.sh stop     stop and remove it
-#   pgcluster.sh env      print PGHOST/PGPORT/PGUSER exports for a shell
+#   pgcluster.sh start [NAME]   create (if needed) and start; prints nothing else
+#   pgcluster.sh stop [NAME]    stop and remove it
+#   pgcluster.sh env [NAME]     print PGHOST/PGPORT/PGUSER exports for a shell
 #
-# Location: $SPEECH_CLUSTER_DIR, else .pgcluster/ in the project when the
-# cluster's OS user can reach it, else a folder under /tmp.  Port: $SPEECH_PGPORT
-# (default 54329; the socket is private, so the port only names the socket).
+# NAME (letters, digits, - and _) picks one of several clusters that can run at
+# the same time (test/integration/shards.sh starts a coordinator and two shards);
+# without it, the project's default cluster.  Location: $SPEECH_CLUSTER_DIR, else
+# .pgcluster/ (.pgcluster-NAME/) in the project when the cluster's OS user can
+# reach it, else a folder under /tmp.  Port: $SPEECH_PGPORT (default 54329; each
+# cluster's socket is in its own folder, so the port only names the socket).
 # SPEECH_POSTGRES: a postgres executable to run instead (test/valgrind.sh wraps it);
 # SPEECH_PG_TIMEOUT: seconds to wait for the start (default 60).
 set -euo pipefail
@@ -26,12 +29,18 @@ as_owner() {
 	fi
 }
 
+name=${2:-}
+case "$name" in
+*[!A-Za-z0-9_-]*) echo "$0: bad cluster name '$name'" >&2; exit 2 ;;
+esac
 dir=${SPEECH_CLUSTER_DIR:-}
 if [ -z "$dir" ]; then
-	dir="$root/.pgcluster"
+	dir="$root/.pgcluster${name:+-$name}"
 	if [ "$(id -u)" -eq 0 ] && ! runuser -u postgres -- test -x "$root" 2>/dev/null; then
-		dir="/tmp/speech-cluster-$(printf '%s' "$root" | cksum | cut -d' ' -f1)"
+		dir="/tmp/speech-cluster-$(printf '%s' "$root" | cksum | cut -d' ' -f1)${name:+-$name}"
 	fi
+elif [ -n "$name" ]; then
+	dir="$dir-$name"
 fi
 data="$dir/data"
 user=$( [ "$(id -u)" -eq 0 ] && echo postgres || id -un )
@@ -62,7 +71,7 @@ env)
 	echo "export PGHOST='$dir' PGPORT=$port PGUSER=$user"
 	;;
 *)
-	echo "usage: $0 start|stop|env" >&2
+	echo "usage: $0 start|stop|env [NAME]" >&2
 	exit 2
 	;;
 esac

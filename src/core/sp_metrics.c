@@ -487,12 +487,14 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 		m->paragraphs++;
 
 	/*
-	 * the outline below the span's section (the whole outline for the text):
-	 * a section's descendants are the sections right after it (a section is
-	 * open from its marker until it closes, and never opens again), so the
-	 * walk stops at the first one that is not; without a section, the
-	 * sections whose marker is in the span.  (Looking at every section for
-	 * every section was quadratic: speech_section_metrics on many sections.)
+	 * The outline below the span's section (the whole outline for the text).
+	 * A section's descendants follow it at once in the outline: the outline is
+	 * built in one pass with a stack of open sections, a new section's parent
+	 * is the innermost open one, and a section once closed never reopens.  So
+	 * the scan stops at the first section after it that is not a descendant,
+	 * and speech_section_metrics stays linear in the number of sections;
+	 * without a section, the scan covers the sections whose marker is in the
+	 * span, found by binary search.
 	 */
 	if (section >= 0)
 		first = (size_t) section + 1;

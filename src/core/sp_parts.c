@@ -33,11 +33,15 @@ span_starts(const char *s, SpSpan sp, const char *prefix)
 	return sp.end - sp.start >= n && memcmp(s + sp.start, prefix, n) == 0;
 }
 
-/* characters in a span, counted up to 1000: the tests here are about short lines */
+/*
+ * Characters in a span, counted up to cap: the tests here are about short
+ * lines, so each counts only as far as its comparison needs (a head paragraph
+ * can be long, and the parts are looked for in every document, however small).
+ */
 static size_t
-span_chars(const char *s, SpSpan sp)
+span_chars(const char *s, SpSpan sp, size_t cap)
 {
-	return sp_u8_count_max(s + sp.start, sp.end - sp.start, 1000);
+	return sp_u8_count_max(s + sp.start, sp.end - sp.start, cap);
 }
 
 /* one address term: 同志们 各位代表 尊敬的… 亲爱的… Mr. Speaker … */
@@ -53,7 +57,7 @@ address_term(const char *s, size_t a, size_t b)
 	sp.end = b;
 	if (a >= b)
 		return false;
-	n = span_chars(s, sp);
+	n = span_chars(s, sp, 41);
 	if (span_starts(s, sp, "尊敬的") || span_starts(s, sp, "亲爱的"))
 		return n <= 40;
 	if (span_starts(s, sp, "各位"))
@@ -109,9 +113,9 @@ salutation_at(const SpDoc *doc, const SpSpan ps, SpSpan *out, size_t *after)
 		uint32_t	cp = sp_u8_decode(s, ps.end, i, &step);
 		bool		colon = cp == 0xFF1A || cp == ':' || cp == 0xFF01 || cp == '!';
 		bool		comma = cp == 0xFF0C || cp == ',' || cp == 0x3001;
-		bool		ends_para = sp_skip_invisible(s, ps.end, i + (size_t) step) >= ps.end;
 
-		if (colon || (comma && ends_para))
+		/* a comma ends the salutation when nothing but invisible text follows it */
+		if (colon || (comma && sp_skip_invisible(s, ps.end, i + (size_t) step) >= ps.end))
 		{
 			SpSpan		sal = {ps.start, sp_trim_back(s, ps.start, i)};
 
@@ -149,7 +153,7 @@ furniture(const char *s, SpSpan sp)
 		"时间:", "发布时间", "发表时间", "您的位置", "当前位置", "首页", "责任编辑", "浏览次数",
 		"点击数", "记者", "摄", "图为", "新华社", "作者：", "作者:", "---", "://", NULL
 	};
-	size_t		n = span_chars(s, sp),
+	size_t		n = span_chars(s, sp, 201),
 				datey = 0;
 
 	if (n > 200)
@@ -182,7 +186,7 @@ furniture(const char *s, SpSpan sp)
 static bool
 title_like(const char *s, SpSpan sp)
 {
-	size_t		n = span_chars(s, sp);
+	size_t		n = span_chars(s, sp, 81);
 	uint32_t	last = sp_u8_before(s, sp.end, sp.end);
 
 	if (n < 3 || n > 80)
@@ -221,9 +225,17 @@ announced_in(const SpEnv *env, const char *s, SpSpan sp, bool *unspecified)
 	for (size_t i = sp.start; i < sp.end;)
 	{
 		int			step;
+		uint32_t	cp;
 
 		sp_tick(env, &ticks);
-		(void) sp_u8_decode(s, sp.end, i, &step);
+		cp = sp_u8_decode(s, sp.end, i, &step);
+		/* only where a verb can begin (讲 谈 说 提 强 汇 分): the opening can be long */
+		if (cp != 0x8BB2 && cp != 0x8C08 && cp != 0x8BF4 && cp != 0x63D0 && cp != 0x5F3A &&
+			cp != 0x6C47 && cp != 0x5206)
+		{
+			i += (size_t) step;
+			continue;
+		}
 		for (int v = 0; verbs[v]; v++)
 		{
 			size_t		vl = strlen(verbs[v]);
@@ -354,7 +366,7 @@ sp_find_parts(const SpEnv *env, SpDoc *doc)
 		{
 			SpSpan		ps = doc->paragraphs.items[p].span;
 
-			if (sp_is_han(sp_u8_at(s, ps.end, ps.start)) || span_chars(s, ps) > 120)
+			if (sp_is_han(sp_u8_at(s, ps.end, ps.start)) || span_chars(s, ps, 121) > 120)
 				break;
 			if (!title_like(s, ps))
 				continue;
@@ -380,7 +392,7 @@ sp_find_parts(const SpEnv *env, SpDoc *doc)
 			{
 				SpSpan		ps = doc->paragraphs.items[p].span;
 
-				if (span_chars(s, ps) > 120)
+				if (span_chars(s, ps, 121) > 120)
 					break;		/* the body has begun */
 				if (!title_like(s, ps))
 					continue;
@@ -403,7 +415,7 @@ sp_find_parts(const SpEnv *env, SpDoc *doc)
 					t1 = (int) next;
 			}
 			if (t0 >= 0 && (size_t) t1 + 1 < limit &&
-				span_chars(s, doc->paragraphs.items[t1 + 1].span) <= 2 &&
+				span_chars(s, doc->paragraphs.items[t1 + 1].span, 3) <= 2 &&
 				sp_is_han(sp_u8_at(s, doc->paragraphs.items[t1 + 1].span.end,
 								   doc->paragraphs.items[t1 + 1].span.start)))
 				t1++;
