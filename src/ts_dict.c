@@ -37,6 +37,9 @@ typedef struct HanDict
 {
 	StopList	stop;
 	size_t		stop_maxlen;	/* the longest stop word, in bytes */
+	/* the stop words by hash (slot = index + 1, 0 = free), for set_add */
+	int		   *stop_slot;
+	uint32		stop_mask;
 	bool		subwords;
 } HanDict;
 
@@ -56,6 +59,7 @@ typedef enum LexKind
 typedef struct LexemeSet
 {
 	char	  **lex;
+	int		   *len;			/* strlen of each lexeme */
 	uint8	   *kind;
 	int			n;
 	int			cap;
@@ -131,38 +135,85 @@ token_utf8(const char *in, int len)
 	return pg_server_to_any(copy, len, PG_UTF8);
 }
 
+/* index the stop words by hash (every lexeme of every token is looked up) */
+static void
+stop_index(HanDict *d)
+{
+	uint32		size = 16;
+
+	while (size < (uint32) d->stop.len * 2)
+		size *= 2;
+	d->stop_slot = palloc0(sizeof(int) * size);
+	d->stop_mask = size - 1;
+	for (int i = 0; i < d->stop.len; i++)
+	{
+		const char *w = d->stop.stop[i];
+		uint32		h = hash_bytes((const unsigned char *) w, (int) strlen(w)) & d->stop_mask;
+
+		d->stop_maxlen = Max(d->stop_maxlen, strlen(w));
+		while (d->stop_slot[h])
+			h = (h + 1) & d->stop_mask;
+		d->stop_slot[h] = i + 1;
+	}
+}
+
+static bool
+is_stop_word(const HanDict *d, const char *w, size_t len)
+{
+	uint32		h;
+
+	if (d->stop_slot == NULL || len > d->stop_maxlen)
+		return false;
+	for (h = hash_bytes((const unsigned char *) w, (int) len) & d->stop_mask; d->stop_slot[h];
+		 h = (h + 1) & d->stop_mask)
+	{
+		const char *x = d->stop.stop[d->stop_slot[h] - 1];
+
+		if (strncmp(x, w, len) == 0 && x[len] == '\0')
+			return true;
+	}
+	return false;
+}
+
 /* add a UTF-8 lexeme (converted to the database encoding) unless present or a stop word */
 static void
 set_add(LexemeSet *s, const char *utf8, size_t len, LexKind kind)
 {
-	char	   *lex = pnstrdup(utf8, len);
+	const char *w = utf8;
+	char	   *lex;
 
 	if (GetDatabaseEncoding() != PG_UTF8)
-		lex = pg_any_to_server(lex, (int) len, PG_UTF8);
-	if (len <= s->dict->stop_maxlen && searchstoplist(&s->dict->stop, lex))
+	{
+		w = pg_any_to_server(pnstrdup(utf8, len), (int) len, PG_UTF8);
+		len = strlen(w);
+	}
+	if (is_stop_word(s->dict, w, len))
 		return;
 	if (s->slot == NULL)
 	{
 		for (int i = 0; i < s->n; i++)
-			if (strcmp(s->lex[i], lex) == 0)
+			if ((size_t) s->len[i] == len && memcmp(s->lex[i], w, len) == 0)
 				return;
 	}
 	else
 	{
-		uint32		h = hash_bytes((const unsigned char *) lex, (int) strlen(lex)) & s->mask;
+		uint32		h = hash_bytes((const unsigned char *) w, (int) len) & s->mask;
 
 		CHECK_FOR_INTERRUPTS();
 		for (; s->slot[h]; h = (h + 1) & s->mask)
-			if (strcmp(s->lex[s->slot[h] - 1], lex) == 0)
+			if ((size_t) s->len[s->slot[h] - 1] == len && memcmp(s->lex[s->slot[h] - 1], w, len) == 0)
 				return;
 	}
+	lex = w == utf8 ? pnstrdup(w, len) : (char *) w;
 	if (s->n == s->cap)
 	{
 		s->cap *= 2;
 		s->lex = repalloc_huge(s->lex, sizeof(char *) * s->cap);
+		s->len = repalloc_huge(s->len, sizeof(int) * s->cap);
 		s->kind = repalloc_huge(s->kind, s->cap);
 	}
 	s->lex[s->n] = lex;
+	s->len[s->n] = (int) len;
 	s->kind[s->n] = (uint8) kind;
 	s->n++;
 	/* the index: built at 32 lexemes, twice the size of the set */
@@ -178,7 +229,7 @@ set_add(LexemeSet *s, const char *utf8, size_t len, LexKind kind)
 		s->mask = size - 1;
 		for (int i = 0; i < s->n; i++)
 		{
-			uint32		h = hash_bytes((const unsigned char *) s->lex[i], (int) strlen(s->lex[i])) & s->mask;
+			uint32		h = hash_bytes((const unsigned char *) s->lex[i], s->len[i]) & s->mask;
 
 			while (s->slot[h])
 				h = (h + 1) & s->mask;
@@ -274,8 +325,7 @@ speech_han_init(PG_FUNCTION_ARGS)
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 						 errmsg("multiple StopWords parameters")));
 			readstoplist(defGetString(def), &d->stop, lowercase_word);
-			for (int i = 0; i < d->stop.len; i++)
-				d->stop_maxlen = Max(d->stop_maxlen, strlen(d->stop.stop[i]));
+			stop_index(d);
 			stop_seen = true;
 		}
 		else if (strcmp(def->defname, "subwords") == 0)
@@ -342,6 +392,7 @@ speech_han_lexize(PG_FUNCTION_ARGS)
 	s.cap = 8;
 	s.n = 0;
 	s.lex = palloc(sizeof(char *) * s.cap);
+	s.len = palloc(sizeof(int) * s.cap);
 	s.kind = palloc(s.cap);
 	s.slot = NULL;
 	s.mask = 0;
