@@ -190,6 +190,17 @@ sp_decimal_format(SpDecimal d, char *buf)
 		m /= 10;
 		exp++;
 	}
+	/*
+	 * at most SP_DECIMAL_MAX_FRACTION places (0.000...0002 with sixty zeros
+	 * wrote past the caller's buffer): the digits beyond are dropped
+	 */
+	while (exp < -SP_DECIMAL_MAX_FRACTION)
+	{
+		m /= 10;
+		exp++;
+	}
+	if (m == 0)
+		exp = 0;
 	do
 	{
 		digits[n++] = (char) ('0' + m % 10);

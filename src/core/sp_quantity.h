@@ -71,7 +71,11 @@ void		sp_quantities(const SpEnv *env, const char *s, size_t len,
 /* the kind a unit gives a quantity (count, money, percent, duration) */
 SpQtyKind	sp_qty_unit_kind(const char *unit);
 
-/* the decimal as plain text (no exponent): "5160000", "1.2"; buf >= 48 bytes */
+/*
+ * the decimal as plain text (no exponent): "5160000", "1.2"; buf >= 48 bytes
+ * (at most 18 digits and 20 zeros, or "0." and SP_DECIMAL_MAX_FRACTION places)
+ */
+#define SP_DECIMAL_MAX_FRACTION 40
 void		sp_decimal_format(SpDecimal d, char *buf);
 
 #endif							/* SP_QUANTITY_H */
