@@ -39,7 +39,16 @@ pg_core_interrupt(void *ud)
 	CHECK_FOR_INTERRUPTS();
 }
 
-static const SpEnv pg_env = {pg_core_alloc, pg_core_realloc, pg_core_free, pg_core_interrupt, NULL};
+/* the process-lifetime allocations of the core's caches: TopMemoryContext */
+static void *
+pg_keep_alloc(void *ud, size_t size)
+{
+	(void) ud;
+	return MemoryContextAlloc(TopMemoryContext, size);
+}
+
+static const SpEnv pg_keep_env = {pg_keep_alloc, pg_core_realloc, pg_core_free, pg_core_interrupt, NULL, NULL};
+static const SpEnv pg_env = {pg_core_alloc, pg_core_realloc, pg_core_free, pg_core_interrupt, NULL, &pg_keep_env};
 
 const SpEnv *
 sp_pg_env(void)

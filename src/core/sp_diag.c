@@ -366,7 +366,7 @@ sp_diagnose(const SpEnv *env, const SpExtract *x, SpDiagVec *out)
 	for (size_t k = 0; k < x->sub_hits.n; k++)
 	{
 		const SpHit *h = &x->sub_hits.items[k];
-		const SpWlEntry *e = sp_hit_entry(&x->sub_set, h);
+		const SpWlEntry *e = sp_hit_entry(x->sub_set, h);
 		SpDiag	   *d;
 
 		if (e->category != SP_WL_CONVERSION_ARTIFACT)

@@ -42,4 +42,4 @@ malloc_free(void *ud, void *ptr)
 	free(ptr);
 }
 
-const SpEnv sp_env_malloc = {malloc_alloc, malloc_realloc, malloc_free, NULL, NULL};
+const SpEnv sp_env_malloc = {malloc_alloc, malloc_realloc, malloc_free, NULL, NULL, &sp_env_malloc};

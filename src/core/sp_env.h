@@ -24,6 +24,12 @@ typedef struct SpEnv
 	void		(*free) (void *ud, void *ptr);
 	void		(*interrupt) (void *ud);	/* may be NULL */
 	void	   *ud;
+	/*
+	 * An environment whose allocations last as long as the process, for
+	 * read-only caches built on first use (the built-in term sets); NULL: no
+	 * cache, everything is built for the call.
+	 */
+	const struct SpEnv *keep;
 } SpEnv;
 
 /* how many loop iterations between interrupt checks in long loops */

@@ -64,21 +64,21 @@ sp_extract_run(const SpEnv *env, SpExtract *x, const char *s, size_t len,
 	wcats[SP_WL_ADVERB] = wcats[SP_WL_CONJUNCTION] = true;
 	if (words)
 	{
-		sp_termset_builtin(env, &x->word_set, wcats);
+		x->word_set = sp_termset_builtin_cached(env, wcats, &x->word_scratch);
 		x->boundary = sp_alloc0(env, len / 8 + 1);
 		for (size_t k = 0; k < nwords; k++)
 		{
 			set_bit(x->boundary, words[k].start);
 			set_bit(x->boundary, words[k].end);
 		}
-		sp_match_terms(env, s, len, &x->word_set, x->boundary, &x->word_hits);
+		sp_match_terms(env, s, len, x->word_set, x->boundary, &x->word_hits);
 	}
 	/* substrings for authorities (党中央 counts as 中央) and artifacts */
 	scats[SP_WL_AUTHORITY_CENTRAL] = scats[SP_WL_AUTHORITY_PROVINCE] = true;
 	scats[SP_WL_AUTHORITY_CITY] = scats[SP_WL_AUTHORITY_COUNTY] = true;
 	scats[SP_WL_CONVERSION_ARTIFACT] = true;
-	sp_termset_builtin(env, &x->sub_set, scats);
-	sp_match_terms(env, s, len, &x->sub_set, NULL, &x->sub_hits);
+	x->sub_set = sp_termset_builtin_cached(env, scats, &x->sub_scratch);
+	sp_match_terms(env, s, len, x->sub_set, NULL, &x->sub_hits);
 }
 
 void
@@ -90,8 +90,10 @@ sp_extract_free(const SpEnv *env, SpExtract *x)
 	sp_vec_free(env, &x->quantities);
 	sp_vec_free(env, &x->word_hits);
 	sp_vec_free(env, &x->sub_hits);
-	sp_termset_free(env, &x->word_set);
-	sp_termset_free(env, &x->sub_set);
+	if (x->word_set)
+		sp_termset_release(env, x->word_set, &x->word_scratch);
+	if (x->sub_set)
+		sp_termset_release(env, x->sub_set, &x->sub_scratch);
 	sp_free(env, x->boundary);
 	sp_free(env, x->hanmap);
 }
@@ -545,7 +547,7 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 	{
 		int64_t    *counter[SP_WL__COUNT] = {0};
 		const SpHitVec *vecs[2] = {&x->word_hits, &x->sub_hits};
-		const SpTermSet *sets[2] = {&x->word_set, &x->sub_set};
+		const SpTermSet *sets[2] = {x->word_set, x->sub_set};
 
 		counter[SP_WL_DIRECTIVE_HIGH] = &m->directive_high;
 		counter[SP_WL_DIRECTIVE_MEDIUM] = &m->directive_medium;
@@ -624,7 +626,7 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 		for (; hit < x->word_hits.n && x->word_hits.items[hit].span.start < end; hit++)
 		{
 			const SpHit *h = &x->word_hits.items[hit];
-			SpWlCat		c = sp_hit_entry(&x->word_set, h)->category;
+			SpWlCat		c = sp_hit_entry(x->word_set, h)->category;
 
 			if (c != SP_WL_ADVERB && c != SP_WL_CONJUNCTION)
 				continue;

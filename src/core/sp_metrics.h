@@ -90,8 +90,10 @@ typedef struct SpExtract
 	SpSpanVec	stray_quotes;	/* closing marks with no opening mark */
 	SpSloganVec slogans;
 	SpQuantityVec quantities;
-	SpTermSet	word_set;		/* directive words, adverbs, conjunctions */
-	SpTermSet	sub_set;		/* authorities, conversion artifacts */
+	const SpTermSet *word_set;	/* directive words, adverbs, conjunctions (NULL without words) */
+	const SpTermSet *sub_set;	/* authorities, conversion artifacts */
+	SpTermSet	word_scratch;	/* the sets when not cached (sp_termset_builtin_cached) */
+	SpTermSet	sub_scratch;
 	SpHitVec	word_hits;		/* ids: index into sp_wl_builtin */
 	SpHitVec	sub_hits;
 	/*

@@ -239,7 +239,8 @@ void
 sp_slogans(const SpEnv *env, const char *s, size_t len,
 		   const SpQuote *quotes, size_t nquotes, SpSloganVec *out)
 {
-	SpTermSet	set;
+	SpTermSet	scratch;
+	const SpTermSet *set;
 	bool		cats[SP_WL__COUNT] = {0};
 	SpSloganVec all = {0};
 	size_t		i = 0,
@@ -252,7 +253,7 @@ sp_slogans(const SpEnv *env, const char *s, size_t len,
 	 * longest term first, then the parallel pattern.
 	 */
 	cats[SP_WL_SLOGAN] = true;
-	sp_termset_builtin(env, &set, cats);
+	set = sp_termset_builtin_cached(env, cats, &scratch);
 	while (i < len)
 	{
 		int			step,
@@ -273,17 +274,17 @@ sp_slogans(const SpEnv *env, const char *s, size_t len,
 			i += (size_t) step;
 			continue;
 		}
-		for (size_t l = 0; l < set.nlens && end == 0; l++)
+		for (size_t l = 0; l < set->nlens && end == 0; l++)
 		{
 			long		k;
 
-			if (i + set.lens[l] <= len &&
-				(k = sp_termset_find(&set, s + i, set.lens[l])) >= 0)
+			if (i + set->lens[l] <= len &&
+				(k = sp_termset_find(set, s + i, set->lens[l])) >= 0)
 			{
-				SpSlogan	sl = {{i, i + set.lens[l]}, sp_wl_builtin[set.id[k]].weight};
+				SpSlogan	sl = {{i, i + set->lens[l]}, sp_wl_builtin[set->id[k]].weight};
 
 				sp_vec_push(env, &all, sl);
-				end = i + set.lens[l];
+				end = i + set->lens[l];
 			}
 		}
 		if (end == 0 &&
@@ -299,7 +300,7 @@ sp_slogans(const SpEnv *env, const char *s, size_t len,
 		}
 		i = end > i ? end : i + (size_t) step;
 	}
-	sp_termset_free(env, &set);
+	sp_termset_release(env, set, &scratch);
 
 	/* 3. closed quotations holding a numbered phrase */
 	for (size_t k = 0; k < nquotes; k++)

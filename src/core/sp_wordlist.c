@@ -417,3 +417,42 @@ sp_termset_builtin(const SpEnv *env, SpTermSet *set, const bool *categories)
 	sp_free(env, lens);
 	sp_free(env, ids);
 }
+
+/* the cache of sp_termset_builtin_cached: a few sets, by category mask */
+#define BUILTIN_CACHE 4
+
+static struct
+{
+	uint64_t	mask;
+	SpTermSet	set;
+}			builtin_cache[BUILTIN_CACHE];
+static int	builtin_cached;
+
+const SpTermSet *
+sp_termset_builtin_cached(const SpEnv *env, const bool *categories, SpTermSet *scratch)
+{
+	uint64_t	mask = 0;
+
+	for (int c = 0; c < SP_WL__COUNT && c < 64; c++)
+		if (categories[c])
+			mask |= UINT64_C(1) << c;
+	for (int k = 0; k < builtin_cached; k++)
+		if (builtin_cache[k].mask == mask)
+			return &builtin_cache[k].set;
+	if (env->keep != NULL && builtin_cached < BUILTIN_CACHE && SP_WL__COUNT <= 64)
+	{
+		/* counted only once built: an error on the way leaves no half-made entry */
+		sp_termset_builtin(env->keep, &builtin_cache[builtin_cached].set, categories);
+		builtin_cache[builtin_cached].mask = mask;
+		return &builtin_cache[builtin_cached++].set;
+	}
+	sp_termset_builtin(env, scratch, categories);
+	return scratch;
+}
+
+void
+sp_termset_release(const SpEnv *env, const SpTermSet *set, SpTermSet *scratch)
+{
+	if (set == scratch)
+		sp_termset_free(env, scratch);
+}

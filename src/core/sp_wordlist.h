@@ -101,4 +101,13 @@ void		sp_match_terms(const SpEnv *env, const char *s, size_t len,
 /* a term set over the built-in entries of the given categories (ids = entry index) */
 void		sp_termset_builtin(const SpEnv *env, SpTermSet *set, const bool *categories);
 
+/*
+ * The built-in terms of the categories, built once per process with env->keep
+ * and shared read-only from then on; without env->keep (or for a combination
+ * of categories past the cache's few), built into *scratch for the caller to
+ * free with sp_termset_release.
+ */
+const SpTermSet *sp_termset_builtin_cached(const SpEnv *env, const bool *categories, SpTermSet *scratch);
+void		sp_termset_release(const SpEnv *env, const SpTermSet *set, SpTermSet *scratch);
+
 #endif							/* SP_WORDLIST_H */
