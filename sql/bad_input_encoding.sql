@@ -82,6 +82,7 @@ SELECT fn, try(format(q, E'\xff\xfe\x80 一、\xe4\xb8 invalid')) AS result FROM
 	('speech_kwic', $$SELECT * FROM speech_kwic(%L, '一')$$),
 	('speech_diagnostics', 'SELECT * FROM speech_diagnostics(%L)'),
 	('speech_find_terms', $$SELECT * FROM speech_find_terms(%L, ARRAY['一'])$$),
+	('speech_lexicon_match', $$SELECT * FROM speech_lexicon_match(%L, ARRAY['一'], ARRAY['c'], ARRAY[1])$$),
 	('speech_lexicon_hits', 'SELECT * FROM speech_lexicon_hits(%L)'),
 	('speech_lexicon_counts', 'SELECT * FROM speech_lexicon_counts(%L)')
 ) AS f(fn, q) ORDER BY fn;

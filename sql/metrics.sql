@@ -7,8 +7,8 @@ SELECT proname, provolatile, proisstrict, proparallel
   FROM pg_proc
  WHERE proname IN ('speech_metrics', 'speech_section_metrics', 'speech_quantities',
 				   'speech_quotes', 'speech_slogans', 'speech_kwic', 'speech_diagnostics',
-				   'speech_find_terms', 'speech_builtin_lexicon', 'speech_lexicon_hits',
-				   'speech_lexicon_counts')
+				   'speech_find_terms', 'speech_lexicon_match', 'speech_builtin_lexicon',
+				   'speech_lexicon_hits', 'speech_lexicon_counts')
  ORDER BY proname;
 
 -- NULL in, NULL out; '' gives zeros and no rows
@@ -53,6 +53,8 @@ SELECT id, section_id, sentence_id, raw, value, unit, qualifier, kind, high,
   FROM speech_quantities(:'s');
 SELECT raw, value, unit, qualifier, kind, high
   FROM speech_quantities('国内生产总值五十四万亿元，贡献率超过百分之三十，粮食一万二千亿斤，提高一点二个百分点，九百六十多万平方公里，十三亿多人，１０９２０亿元，近１００亿美元，2800多亿元，3至5年，5%—6%，2020年3月6日，二〇一七年，用三个月时间讲四点意见，统一认识，第三批，5G基站');
+-- a fraction of sixty zeros (fuzzing: it overflowed the value's buffer): at most 40 places
+SELECT raw, value, unit FROM speech_quantities('增长0.' || repeat('0', 38) || '2%，减少0.' || repeat('0', 60) || '2万元');
 
 -- quotes: closed and unclosed (a lost closing mark ends at clause punctuation)
 SELECT id, pos, len, term, mark, closed, substr('坚持“两个毫不动摇”，学习《决定》，打造“一基地、两中心的目标。强化“窗口,作用', pos, len) = term AS substr_ok
@@ -85,3 +87,22 @@ SELECT category, term, pos FROM speech_lexicon_hits(:'s', ARRAY['growth', 'direc
 SELECT category, hits, weighted, round(per_1k::numeric, 2) AS per_1k
   FROM speech_lexicon_counts(:'s', ARRAY['growth', 'directive_medium']);
 DELETE FROM speech_lexicon WHERE category = 'growth';
+
+-- speech_lexicon_match, the engine of speech_lexicon_hits: lexicon rows as three
+-- arrays of one length; a term of two rows gives two rows per occurrence, a
+-- NULL term matches nothing, NULL category and weight come out NULL
+SELECT category, term, weight, pos, len
+  FROM speech_lexicon_match('要坚持改革，要深化改革。', ARRAY['改革', '坚持', NULL, '改革', '要'],
+						   ARRAY['reform', 'stance', 'none', 'policy', NULL], ARRAY[1, 2, 3, NULL, 5])
+ ORDER BY pos, category;
+-- whole_words false finds 要 inside 要求 too
+SELECT term, pos FROM speech_lexicon_match('要求要', ARRAY['要'], ARRAY['x'], ARRAY[1], false) ORDER BY pos;
+SELECT term, pos FROM speech_lexicon_match('要求要', ARRAY['要'], ARRAY['x'], ARRAY[1]) ORDER BY pos;
+-- a lexicon that changes from row to row is prepared again (kept only while equal)
+SELECT v.r, m.category, m.term, m.pos
+  FROM (VALUES (1, ARRAY['改革']), (2, ARRAY['深化']), (3, ARRAY['深化']), (4, ARRAY['改革'])) v(r, a),
+	   speech_lexicon_match('深化改革', v.a, ARRAY['c' || v.r], ARRAY[v.r]) m
+ ORDER BY v.r;
+-- arrays of different lengths, or of two dimensions: errors that say so
+SELECT * FROM speech_lexicon_match('改革', ARRAY['改革'], ARRAY['a', 'b'], ARRAY[1]);
+SELECT * FROM speech_lexicon_match('改革', ARRAY[['改革']], ARRAY[['a']], ARRAY[[1]]);

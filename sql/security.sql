@@ -47,6 +47,11 @@ BEGIN PERFORM regress_evil.hit('speech_term_check'); RETURN true; END $$;
 CREATE FUNCTION regress_evil.speech_find_terms(body text, terms text[], whole_words boolean DEFAULT true)
 	RETURNS TABLE (term text, section_id int, sentence_id int, pos int, len int) LANGUAGE plpgsql AS $$
 BEGIN PERFORM regress_evil.hit('speech_find_terms'); END $$;
+CREATE FUNCTION regress_evil.speech_lexicon_match(body text, terms text[], categories text[], weights int[],
+		whole_words boolean DEFAULT true)
+	RETURNS TABLE (category text, term text, weight int, section_id int, sentence_id int, pos int, len int)
+	LANGUAGE plpgsql AS $$
+BEGIN PERFORM regress_evil.hit('speech_lexicon_match'); END $$;
 CREATE FUNCTION regress_evil.speech_metrics(body text, segment boolean DEFAULT true)
 	RETURNS public.speech_metrics LANGUAGE plpgsql AS $$
 BEGIN PERFORM regress_evil.hit('speech_metrics'); RETURN NULL; END $$;

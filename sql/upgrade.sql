@@ -86,6 +86,12 @@ $q$, :'s') AS results_12 \gset
 SELECT :'results_12' || format($q$
 UNION ALL SELECT 'metrics_json ' || md5(speech_metrics_json(%1$L)::text)
 $q$, :'s') AS results_13 \gset
+SELECT :'results_13' || format($q$
+UNION ALL SELECT 'hits ' || md5(string_agg(h::text, '|' ORDER BY h.pos, h.category, h.term))
+  FROM speech_lexicon_hits(%1$L, ARRAY['directive_high', 'directive_medium', 'authority_central', 'slogan']) h
+UNION ALL SELECT 'match ' || string_agg(m.category || ':' || m.term || '@' || m.pos, ' ' ORDER BY m.pos, m.category)
+  FROM speech_lexicon_match(%1$L, ARRAY['改革', '改革', '任务'], ARRAY['a', 'b', 'c'], ARRAY[1, 2, 3]) m
+$q$, :'s') AS results_15 \gset
 
 SET client_min_messages = warning;
 DROP DATABASE IF EXISTS speech_walk;
@@ -121,10 +127,28 @@ ALTER EXTENSION speech UPDATE TO '1.3';
 \set results :results_13
 \i sql/upgrade_step.psql
 
--- 1.4 (and any later version): hardening
+-- 1.4: hardening
+ALTER EXTENSION speech UPDATE TO '1.4';
+\set version '1.4'
+\i sql/upgrade_step.psql
+
+-- 1.5 (and any later version): speech_lexicon_hits through speech_lexicon_match;
+-- its answers (with user rows: a term in two categories, a substring term) are
+-- those of 1.4
+INSERT INTO speech_lexicon (category, term, weight, whole_word)
+	VALUES ('policy', '改革', 3, true), ('policy', '落实', 2, false), ('policy', '任务', 1, true);
+SELECT string_agg(h::text, '|' ORDER BY h.pos, h.category, h.term) AS hits_14
+  FROM speech_lexicon_hits(:'s') h \gset
+SELECT string_agg(c::text, '|' ORDER BY c.category) AS counts_14 FROM speech_lexicon_counts(:'s') c \gset
 ALTER EXTENSION speech UPDATE;
 SELECT extversion AS version FROM pg_extension WHERE extname = 'speech' \gset
+\set results :results_15
 \i sql/upgrade_step.psql
+SELECT string_agg(h::text, '|' ORDER BY h.pos, h.category, h.term) = :'hits_14' AS same_hits,
+	   count(*) AS hits FROM speech_lexicon_hits(:'s') h;
+SELECT string_agg(c::text, '|' ORDER BY c.category) = :'counts_14' AS same_counts
+  FROM speech_lexicon_counts(:'s') c;
+SELECT category, hits, weighted FROM speech_lexicon_counts(:'s', ARRAY['policy']);
 
 -- the user's data came through every update
 SELECT term, note FROM speech_terms;

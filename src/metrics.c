@@ -2,7 +2,8 @@
  * metrics.c - SQL functions over the metric extractors of the core
  * (sp_metrics.h, sp_diag.h): speech_metrics, speech_section_metrics,
  * speech_quantities, speech_quotes, speech_slogans, speech_kwic,
- * speech_diagnostics, speech_find_terms and speech_builtin_lexicon.
+ * speech_diagnostics, speech_find_terms, speech_lexicon_match and
+ * speech_builtin_lexicon.
  *
  * All are IMMUTABLE: their word lists are compiled in (the table
  * speech_lexicon starts as a copy of them), and the word-based measures use
@@ -32,6 +33,7 @@ PG_FUNCTION_INFO_V1(speech_slogans);
 PG_FUNCTION_INFO_V1(speech_kwic);
 PG_FUNCTION_INFO_V1(speech_diagnostics);
 PG_FUNCTION_INFO_V1(speech_find_terms);
+PG_FUNCTION_INFO_V1(speech_lexicon_match);
 PG_FUNCTION_INFO_V1(speech_builtin_lexicon);
 
 /* ---- one analysed text ---- */
@@ -489,11 +491,49 @@ speech_kwic(PG_FUNCTION_ARGS)
  * (leftmost, then longest; not overlapping), on word boundaries of the
  * segmentation when whole_words.
  */
+/*
+ * The elements of a one-dimensional array argument (NULLs flagged); fn and
+ * what name the function and the argument in the error.
+ */
+static int
+array_elements(ArrayType *arr, Oid type, const char *fn, const char *what,
+			   Datum **elems, bool **nulls)
+{
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
+	int			n;
+
+	if (ARR_NDIM(arr) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("%s expects a one-dimensional array of %s, got %d dimensions",
+						fn, what, ARR_NDIM(arr)),
+				 errhint("Pass the %s as a flat array, for example ARRAY['改革', '发展'].", what)));
+	get_typlenbyvalalign(type, &typlen, &typbyval, &typalign);
+	deconstruct_array(arr, type, typlen, typbyval, typalign, elems, nulls, &n);
+	return n;
+}
+
+/* a hit as a row: term and category as given, then section, sentence, position, length */
+static void
+put_hit(ReturnSetInfo *rsinfo, Run *r, const SpHit *h, Datum *v, bool *n, int first)
+{
+	int			sent = sp_doc_sentence_at(&r->a.doc, h->span.start);
+
+	section_id(r, h->span.start, &v[first], &n[first]);
+	n[first + 1] = sent < 0;
+	v[first + 1] = Int32GetDatum(sent + 1);
+	n[first + 2] = n[first + 3] = false;
+	v[first + 2] = Int32GetDatum(char_pos(r, h->span.start));
+	v[first + 3] = Int32GetDatum(char_len(r, h->span.start, h->span.end));
+	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, n);
+}
+
 Datum
 speech_find_terms(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = sp_srf_begin(fcinfo, "speech_find_terms", 5);
-	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(1);
 	bool		whole = PG_GETARG_BOOL(2);
 	const SpEnv *env = sp_pg_env();
 	Datum	   *elems;
@@ -506,13 +546,8 @@ speech_find_terms(PG_FUNCTION_ARGS)
 	SpTermSet	set;
 	SpHitVec	hits = {0};
 
-	if (ARR_NDIM(arr) > 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-				 errmsg("speech_find_terms expects a one-dimensional array of terms, got %d dimensions",
-						ARR_NDIM(arr)),
-				 errhint("Pass the terms as a flat array, for example ARRAY['改革', '发展'].")));
-	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &enulls, &nelems);
+	nelems = array_elements(PG_GETARG_ARRAYTYPE_P(1), TEXTOID, "speech_find_terms", "terms",
+							&elems, &enulls);
 	terms = palloc(sizeof(char *) * (nelems + 1));
 	lens = palloc(sizeof(size_t) * (nelems + 1));
 	for (int k = 0; k < nelems; k++)
@@ -532,18 +567,191 @@ speech_find_terms(PG_FUNCTION_ARGS)
 	sp_match_terms(env, r.s, r.len, &set, whole ? r.x.boundary : NULL, &hits);
 	for (size_t k = 0; k < hits.n; k++)
 	{
-		const SpHit *h = &hits.items[k];
 		Datum		v[5];
 		bool		n[5] = {0};
-		int			sent = sp_doc_sentence_at(&r.a.doc, h->span.start);
 
-		v[0] = text_datum(terms[h->term], lens[h->term]);
-		section_id(&r, h->span.start, &v[1], &n[1]);
-		n[2] = sent < 0;
-		v[2] = Int32GetDatum(sent + 1);
-		v[3] = Int32GetDatum(char_pos(&r, h->span.start));
-		v[4] = Int32GetDatum(char_len(&r, h->span.start, h->span.end));
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, n);
+		v[0] = text_datum(terms[hits.items[k].term], lens[hits.items[k].term]);
+		put_hit(rsinfo, &r, &hits.items[k], v, n, 1);
+	}
+	run_end(&r);
+	return (Datum) 0;
+}
+
+/*
+ * The lexicon of speech_lexicon_match, built once per call site: the rows'
+ * arrays as given (to tell whether the next call passes the same ones), the
+ * distinct terms with their term set, and for distinct term d the rows
+ * row[first[d] .. first[d + 1]).
+ */
+typedef struct LexMatch
+{
+	struct varlena *given[3];	/* copies of the three arrays */
+	int			nrows;
+	Datum	   *category;		/* text, or 0 for NULL */
+	Datum	   *weight;			/* int4 */
+	bool	   *weight_null;
+	int		   *row;			/* row numbers, grouped by term */
+	int		   *first;			/* ndistinct + 1 starts into row */
+	const char **term;			/* distinct terms (UTF-8) and their lengths */
+	size_t	   *len;
+	int			ndistinct;
+	SpTermSet	set;
+} LexMatch;
+
+typedef struct RowTerm
+{
+	const char *s;
+	size_t		len;
+	int			row;
+} RowTerm;
+
+static int
+rowterm_cmp(const void *a, const void *b)
+{
+	const RowTerm *x = a,
+			   *y = b;
+	int			c = memcmp(x->s, y->s, Min(x->len, y->len));
+
+	if (c != 0)
+		return c;
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	return x->row - y->row;
+}
+
+static bool
+same_arrays(const LexMatch *m, FunctionCallInfo fcinfo)
+{
+	for (int i = 0; i < 3; i++)
+	{
+		struct varlena *a = PG_DETOAST_DATUM(PG_GETARG_DATUM(i + 1));
+
+		if (VARSIZE(a) != VARSIZE(m->given[i]) || memcmp(a, m->given[i], VARSIZE(a)) != 0)
+			return false;
+	}
+	return true;
+}
+
+/* build the lexicon of the arguments in the current memory context */
+static LexMatch *
+lexmatch_build(FunctionCallInfo fcinfo)
+{
+	LexMatch   *m = palloc0(sizeof(LexMatch));
+	Datum	   *terms,
+			   *cats,
+			   *weights;
+	bool	   *tnull,
+			   *cnull,
+			   *wnull;
+	int			nt,
+				nc,
+				nw,
+				n = 0;
+	RowTerm    *rt;
+
+	for (int i = 0; i < 3; i++)
+		m->given[i] = PG_DETOAST_DATUM_COPY(PG_GETARG_DATUM(i + 1));
+	nt = array_elements((ArrayType *) m->given[0], TEXTOID, "speech_lexicon_match", "terms", &terms, &tnull);
+	nc = array_elements((ArrayType *) m->given[1], TEXTOID, "speech_lexicon_match", "categories", &cats, &cnull);
+	nw = array_elements((ArrayType *) m->given[2], INT4OID, "speech_lexicon_match", "weights", &weights, &wnull);
+	if (nc != nt || nw != nt)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("speech_lexicon_match expects terms, categories and weights of one length, got %d, %d and %d",
+						nt, nc, nw),
+				 errhint("Pass one element of each array per lexicon row, as speech_lexicon_hits does.")));
+	m->nrows = nt;
+	m->category = palloc0(sizeof(Datum) * (nt + 1));
+	m->weight = palloc0(sizeof(Datum) * (nt + 1));
+	m->weight_null = palloc0(sizeof(bool) * (nt + 1));
+	rt = palloc(sizeof(RowTerm) * (nt + 1));
+	for (int k = 0; k < nt; k++)
+	{
+		SpInput		t;
+
+		m->category[k] = cnull[k] ? (Datum) 0 : cats[k];
+		m->weight[k] = weights[k];
+		m->weight_null[k] = wnull[k];
+		if (tnull[k])
+			continue;			/* a row without a term matches nothing */
+		t = sp_input_text(DatumGetTextPP(terms[k]));
+		if (t.len == 0)
+			continue;
+		rt[n].s = t.s;
+		rt[n].len = t.len;
+		rt[n].row = k;
+		n++;
+	}
+	qsort(rt, n, sizeof(RowTerm), rowterm_cmp);
+	m->row = palloc(sizeof(int) * (n + 1));
+	m->first = palloc(sizeof(int) * (n + 2));
+	m->term = palloc(sizeof(char *) * (n + 1));
+	m->len = palloc(sizeof(size_t) * (n + 1));
+	for (int k = 0; k < n; k++)
+	{
+		if (k == 0 || rt[k].len != rt[k - 1].len || memcmp(rt[k].s, rt[k - 1].s, rt[k].len) != 0)
+		{
+			m->first[m->ndistinct] = k;
+			m->term[m->ndistinct] = rt[k].s;
+			m->len[m->ndistinct] = rt[k].len;
+			m->ndistinct++;
+		}
+		m->row[k] = rt[k].row;
+	}
+	m->first[m->ndistinct] = n;
+	sp_termset_init(sp_pg_env(), &m->set, m->term, m->len, NULL, (size_t) m->ndistinct);
+	return m;
+}
+
+/*
+ * speech_lexicon_match(body text, terms text[], categories text[], weights int[],
+ *                      whole_words boolean DEFAULT true)
+ *   RETURNS TABLE (category, term, weight, section_id, sentence_id, pos, len)
+ * The engine of speech_lexicon_hits: lexicon rows given as three arrays of one
+ * length; each occurrence of a term (as speech_find_terms finds them) gives a
+ * row per lexicon row of that term.  The lexicon is prepared once per call
+ * site and kept in fn_extra while the next calls pass the same arrays (a query
+ * over a table passes the same lexicon for every row), so a short text costs
+ * its own scan, not the lexicon's.
+ */
+Datum
+speech_lexicon_match(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = sp_srf_begin(fcinfo, "speech_lexicon_match", 7);
+	bool		whole = PG_GETARG_BOOL(4);
+	LexMatch   *m = fcinfo->flinfo->fn_extra;
+	Run			r;
+	SpHitVec	hits = {0};
+
+	if (m == NULL || !same_arrays(m, fcinfo))
+	{
+		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+
+		/* the previous lexicon stays in fn_mcxt until the query ends: a new one a call is the rare case */
+		m = lexmatch_build(fcinfo);
+		fcinfo->flinfo->fn_extra = m;
+		MemoryContextSwitchTo(old);
+	}
+
+	run_begin(&r, PG_GETARG_TEXT_PP(0), whole, true);
+	sp_match_terms(sp_pg_env(), r.s, r.len, &m->set, whole ? r.x.boundary : NULL, &hits);
+	for (size_t k = 0; k < hits.n; k++)
+	{
+		long		d = hits.items[k].term;
+
+		for (int j = m->first[d]; j < m->first[d + 1]; j++)
+		{
+			int			row = m->row[j];
+			Datum		v[7];
+			bool		n[7] = {0};
+
+			n[0] = m->category[row] == (Datum) 0;
+			v[0] = m->category[row];
+			v[1] = text_datum(m->term[d], m->len[d]);
+			n[2] = m->weight_null[row];
+			v[2] = m->weight[row];
+			put_hit(rsinfo, &r, &hits.items[k], v, n, 3);
+		}
 	}
 	run_end(&r);
 	return (Datum) 0;
