@@ -485,13 +485,6 @@ speech_kwic(PG_FUNCTION_ARGS)
 }
 
 /*
- * speech_find_terms(body text, terms text[], whole_words boolean DEFAULT true)
- *   RETURNS TABLE (term, section_id, sentence_id, pos, len)
- * The engine of the table-driven lexicon functions: the terms' occurrences
- * (leftmost, then longest; not overlapping), on word boundaries of the
- * segmentation when whole_words.
- */
-/*
  * The elements of a one-dimensional array argument (NULLs flagged); fn and
  * what name the function and the argument in the error.
  */
@@ -530,6 +523,12 @@ put_hit(ReturnSetInfo *rsinfo, Run *r, const SpHit *h, Datum *v, bool *n, int fi
 	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, n);
 }
 
+/*
+ * speech_find_terms(body text, terms text[], whole_words boolean DEFAULT true)
+ *   RETURNS TABLE (term, section_id, sentence_id, pos, len)
+ * The terms' occurrences (leftmost, then longest; not overlapping), on word
+ * boundaries of the segmentation when whole_words.
+ */
 Datum
 speech_find_terms(PG_FUNCTION_ARGS)
 {
