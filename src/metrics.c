@@ -584,6 +584,7 @@ speech_find_terms(PG_FUNCTION_ARGS)
  */
 typedef struct LexMatch
 {
+	MemoryContext cxt;			/* holds all of it (a child of fn_mcxt) */
 	struct varlena *given[3];	/* copies of the three arrays */
 	int			nrows;
 	Datum	   *category;		/* text, or 0 for NULL */
@@ -724,12 +725,18 @@ speech_lexicon_match(PG_FUNCTION_ARGS)
 
 	if (m == NULL || !same_arrays(m, fcinfo))
 	{
-		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+		/* a context of its own, so that a lexicon replaced row after row is freed */
+		MemoryContext cxt = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt, "speech_lexicon_match",
+												  ALLOCSET_DEFAULT_SIZES);
+		MemoryContext old = MemoryContextSwitchTo(cxt);
+		LexMatch   *built = lexmatch_build(fcinfo);
 
-		/* the previous lexicon stays in fn_mcxt until the query ends: a new one a call is the rare case */
-		m = lexmatch_build(fcinfo);
-		fcinfo->flinfo->fn_extra = m;
 		MemoryContextSwitchTo(old);
+		built->cxt = cxt;
+		if (m != NULL)
+			MemoryContextDelete(m->cxt);
+		m = built;
+		fcinfo->flinfo->fn_extra = m;
 	}
 
 	run_begin(&r, PG_GETARG_TEXT_PP(0), whole, true);
