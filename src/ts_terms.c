@@ -142,16 +142,18 @@ terms_load(void)
 		w.flags = SP_LEX_WORD;
 		sp_vec_push(sp_pg_env(), &words, w);
 	}
-	old = MemoryContextSwitchTo(terms_cxt);
-	image = sp_lexicon_build(sp_pg_env(), words.items, words.n, 0, cost, &size);
-	MemoryContextSwitchTo(old);
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
 	if (pushed)
 		PopActiveSnapshot();
+	if (words.n == 0)
+		return;					/* no terms: no lexicon to walk */
+	old = MemoryContextSwitchTo(terms_cxt);
+	image = sp_lexicon_build(sp_pg_env(), words.items, words.n, 0, cost, &size);
+	MemoryContextSwitchTo(old);
 	if (sp_lexicon_open(&terms_lex, image, size) != NULL)
 		elog(ERROR, "speech: the terms lexicon built in memory is inconsistent");
-	terms_present = words.n > 0;
+	terms_present = true;
 }
 
 void

@@ -7,13 +7,27 @@
  * hash table keyed by (parent node, code point): extending a candidate word
  * by one character is one hash probe that touches one 12-byte node, and no
  * string is ever compared.  Children of the root for characters of the
- * Basic Multilingual Plane are also indexed directly (first[]), since every
- * position of a text starts with that lookup.
+ * Basic Multilingual Plane are not hashed but stored at their code point
+ * (node number = code point), since every position of a text starts with
+ * that lookup (in a lexicon of many words: a few words are all hashed).
+ *
+ * Most probes of a segmenter fail (at most positions of a text no word goes
+ * on past two or three characters), and each failed probe is a cache miss in
+ * a table of megabytes.  Two filters answer most of them without touching
+ * the table: every node carries a 16-bit signature of its children's code
+ * points (one bit each), read from the node the walk already holds; and a
+ * bit array over the pairs of first and second characters (about 8 bits per
+ * pair, small enough to stay in cache) answers for the characters after a
+ * first one, whose nodes have too many children for a signature.  Both may
+ * answer "maybe", never "no" wrongly.
  *
  * Layout, all integers in the builder's byte order:
  *   SpLexHeader
- *   uint32 first[SP_LEX_FIRST]   root child for code points below 0x10000
- *   SpLexNode nodes[nslots]      open addressing; parent == SP_LEX_NONE is empty
+ *   uint32 pairs[pairbits / 32]  the filter of first and second characters
+ *   SpLexNode nodes[nfirst + nslots]
+ *       nodes[cp] for cp < nfirst (SP_LEX_FIRST or 0): the root's child for
+ *       cp (parent SP_LEX_ROOT), or empty; then the hash table, open
+ *       addressing.  A node whose parent is SP_LEX_NONE is empty.
  *
  * Every word and every prefix of a word (whole characters) is a node; a
  * prefix that is not itself a word has no word flags.
@@ -23,9 +37,11 @@
 
 #include "sp_env.h"
 
-#define SP_LEX_MAGIC "SPLEX03"
+#define SP_LEX_MAGIC "SPLEX04"
 #define SP_LEX_ENDIAN 0x01020304u
 #define SP_LEX_FIRST 0x10000
+/* a lexicon of this many words or more stores its first characters directly */
+#define SP_LEX_FIRST_MIN_WORDS 4096
 
 /* node flags */
 #define SP_LEX_WORD 0x01		/* a word of the general lexicon */
@@ -43,13 +59,15 @@ typedef struct SpLexHeader
 {
 	char		magic[8];
 	uint32_t	endian;
-	uint32_t	nslots;			/* a power of two */
-	uint32_t	nnodes;
+	uint32_t	nslots;			/* slots of the hash table, a power of two */
+	uint32_t	nnodes;			/* nodes in the hash table */
 	uint32_t	nwords;
 	uint16_t	unknown_cost;	/* cost of a Han character the lexicon lacks */
 	uint16_t	term_cost;		/* cost of a domain or user term */
 	uint16_t	maxchars;		/* longest word, in characters */
 	uint16_t	reserved;
+	uint32_t	pairbits;		/* bits of the pair filter, a power of two (>= 32) */
+	uint32_t	nfirst;			/* code points stored directly: SP_LEX_FIRST or 0 */
 } SpLexHeader;
 
 typedef struct SpLexNode
@@ -57,16 +75,18 @@ typedef struct SpLexNode
 	uint32_t	parent;			/* SP_LEX_ROOT for a first character */
 	uint32_t	cpflags;		/* code point << 8 | flags */
 	uint16_t	cost;			/* 100 * -ln(relative frequency), for SP_LEX_WORD */
-	uint16_t	reserved;
+	uint16_t	sig;			/* bit sp_lex_sig_bit(cp) set for each child's cp */
 } SpLexNode;
 
 typedef struct SpLexicon
 {
 	const SpLexHeader *hdr;
-	const uint32_t *first;
-	const SpLexNode *nodes;
+	const uint32_t *pairs;
+	const SpLexNode *nodes;		/* all nodes, by node number */
+	const SpLexNode *slots;		/* the hash table: nodes + nfirst */
+	uint32_t	nfirst;
 	uint32_t	mask;
-
+	uint32_t	pairmask;
 } SpLexicon;
 
 
@@ -90,20 +110,56 @@ sp_lex_slot(uint32_t parent, uint32_t cp)
 	return h;
 }
 
+/* the bit of a child's code point in its parent's signature */
+static inline uint32_t
+sp_lex_sig_bit(uint32_t cp)
+{
+	return (cp * 0x9E3779B1u) >> 28;
+}
+
+/* the bit of a pair of first and second characters in the pair filter */
+static inline uint32_t
+sp_lex_pair_hash(uint32_t c1, uint32_t c2)
+{
+	uint32_t	h = c1 * 0x85EBCA77u ^ c2 * 0x9E3779B1u;
+
+	h ^= h >> 16;
+	h *= 0x7FEB352Du;
+	h ^= h >> 15;
+	return h;
+}
+
+/*
+ * Whether a word may start with the characters c1 c2: false only when none
+ * does.  One bit read, from an array small enough to stay in cache.
+ */
+static inline bool
+sp_lex_pair_may(const SpLexicon *lex, uint32_t c1, uint32_t c2)
+{
+	uint32_t	h = sp_lex_pair_hash(c1, c2) & lex->pairmask;
+
+	return (lex->pairs[h >> 5] >> (h & 31)) & 1;
+}
+
 /* the child of node for code point cp, or SP_LEX_NONE */
 static inline uint32_t
 sp_lex_child(const SpLexicon *lex, uint32_t node, uint32_t cp)
 {
 	uint32_t	i;
 
-	if (node == SP_LEX_ROOT && cp < SP_LEX_FIRST)
-		return lex->first[cp];
+	if (node == SP_LEX_ROOT)
+	{
+		if (cp < lex->nfirst)
+			return lex->nodes[cp].parent == SP_LEX_ROOT ? cp : SP_LEX_NONE;
+	}
+	else if (!((lex->nodes[node].sig >> sp_lex_sig_bit(cp)) & 1))
+		return SP_LEX_NONE;		/* no child has cp's bit: no probe */
 	for (i = sp_lex_slot(node, cp) & lex->mask;; i = (i + 1) & lex->mask)
 	{
-		const SpLexNode *n = &lex->nodes[i];
+		const SpLexNode *n = &lex->slots[i];
 
 		if (n->parent == node && (n->cpflags >> 8) == cp)
-			return i;
+			return lex->nfirst + i;
 		if (n->parent == SP_LEX_NONE)
 			return SP_LEX_NONE;
 	}

@@ -222,6 +222,8 @@ cut_han(const SpEnv *env, SpSegState *st, size_t n)
 				continue;
 			for (size_t k = i; k < n && k - i < maxc; k++)
 			{
+				if (k == i + 1 && !sp_lex_pair_may(x, cps[i], cps[k]))
+					break;
 				node = sp_lex_child(x, node, cps[k]);
 				if (node == SP_LEX_NONE)
 					break;

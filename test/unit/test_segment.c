@@ -90,6 +90,149 @@ SP_TEST(lexicon_build_find)
 	CHECK(e != SP_LEX_NONE && !sp_lex_word_cost(lex, e, true, &cost) && sp_lex_search_word(lex, e, true));
 	/* a damaged image is refused */
 	CHECK(sp_lexicon_open(&(SpLexicon){0}, lex->hdr, 10) != NULL);
+	{
+		size_t		size = sizeof(SpLexHeader) + lex->hdr->pairbits / 8 +
+			((size_t) lex->hdr->nfirst + lex->hdr->nslots) * sizeof(SpLexNode);
+		SpLexHeader *copy = malloc(size);
+
+		memcpy(copy, lex->hdr, size);
+		CHECK(sp_lexicon_open(&(SpLexicon){0}, copy, size) == NULL);
+		copy->nfirst = 7;
+		CHECK(sp_lexicon_open(&(SpLexicon){0}, copy, size) != NULL);
+		copy->nfirst = 0;
+		copy->pairbits = 48;
+		CHECK(sp_lexicon_open(&(SpLexicon){0}, copy, size) != NULL);
+		free(copy);
+	}
+}
+
+/* ---- the lexicon's direct first characters and its filters, against a plain list ---- */
+
+#define RAND_WORDS 6000
+#define RAND_MAXCH 5
+
+static uint32_t rand_state = 12345;
+
+static uint32_t
+rand_next(void)
+{
+	rand_state = rand_state * 1103515245u + 12345u;
+	return rand_state >> 8;
+}
+
+/* a code point of a small alphabet: mostly common Han, some beyond the BMP, some ASCII */
+static uint32_t
+rand_char(void)
+{
+	uint32_t	r = rand_next() % 100;
+
+	if (r < 90)
+		return 0x4E00 + rand_next() % 60;
+	if (r < 96)
+		return 0x20000 + rand_next() % 8;
+	return 'a' + rand_next() % 4;
+}
+
+/* a random string of 1..maxch characters in buf (UTF-8); returns its length */
+static size_t
+rand_string(char *buf, int maxch)
+{
+	size_t		o = 0;
+	int			n = 1 + (int) (rand_next() % (uint32_t) maxch);
+
+	for (int i = 0; i < n; i++)
+		o += (size_t) sp_u8_encode(rand_char(), buf + o);
+	return o;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *) a, *(char *const *) b);
+}
+
+/* whether s[0..len) is a word (2) or a proper prefix of one (1) in sorted words[n], else 0 */
+static int
+naive_find(char **words, size_t n, const char *s, size_t len)
+{
+	size_t		lo = 0,
+				hi = n;
+
+	/* the first word >= s: the word itself, or the first word it is a prefix of */
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+
+		if (strncmp(words[mid], s, len) < 0 || (strncmp(words[mid], s, len) == 0 && strlen(words[mid]) < len))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == n || strncmp(words[lo], s, len) != 0)
+		return 0;
+	return strlen(words[lo]) == len ? 2 : 1;
+}
+
+/* every lookup of a lexicon of words[0..n) agrees with the list; returns the failures */
+static int
+check_against_list(SpLexWord *words, size_t n, uint32_t want_nfirst)
+{
+	char	  **sorted = malloc(n * sizeof(char *));
+	size_t		size;
+	void	   *image = sp_lexicon_build(&sp_env_malloc, words, n, 1800, 640, &size);
+	SpLexicon	lex;
+	int			bad = 0;
+	char		buf[64];
+
+	if (sp_lexicon_open(&lex, image, size) != NULL || lex.nfirst != want_nfirst)
+		bad++;
+	for (size_t i = 0; i < n; i++)
+		sorted[i] = (char *) words[i].s;
+	qsort(sorted, n, sizeof(char *), cmp_str);
+	/* the words themselves, and random strings: found exactly when the list has them */
+	for (int t = 0; t < 40000 && bad < 10; t++)
+	{
+		const char *s = t < (int) n ? words[t].s : buf;
+		size_t		len = t < (int) n ? words[t].len : rand_string(buf, RAND_MAXCH + 1);
+		int			want = naive_find(sorted, n, s, len);
+		uint32_t	node = sp_lexicon_find(&lex, s, len);
+		uint32_t	cost;
+		int			step;
+		uint32_t	c1 = sp_u8_decode(s, len, 0, &step);
+
+		if ((node != SP_LEX_NONE) != (want > 0) ||
+			(node != SP_LEX_NONE && sp_lex_word_cost(&lex, node, false, &cost) != (want == 2)))
+			bad++;
+		/* the pair filter never says no to the first two characters of a word or prefix */
+		if (want > 0 && (size_t) step < len &&
+			!sp_lex_pair_may(&lex, c1, sp_u8_decode(s, len, (size_t) step, &step)))
+			bad++;
+	}
+	free(image);
+	free(sorted);
+	return bad;
+}
+
+SP_TEST(lexicon_first_and_filters)
+{
+	SpLexWord  *words = malloc(RAND_WORDS * sizeof(SpLexWord));
+	char	   *text = malloc(RAND_WORDS * 4 * RAND_MAXCH + 1);
+	size_t		o = 0;
+
+	for (int i = 0; i < RAND_WORDS; i++)
+	{
+		words[i].s = text + o;
+		words[i].len = rand_string(text + o, RAND_MAXCH);
+		o += words[i].len;
+		text[o++] = '\0';
+		words[i].cost = (uint16_t) (100 + i % 900);
+		words[i].flags = SP_LEX_WORD;
+	}
+	/* many words: first characters stored directly; a few: all hashed */
+	CHECK_INT(check_against_list(words, RAND_WORDS, SP_LEX_FIRST), 0);
+	CHECK_INT(check_against_list(words, 50, 0), 0);
+	free(words);
+	free(text);
 }
 
 SP_TEST(segment_han_lattice)
