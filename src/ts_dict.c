@@ -39,7 +39,10 @@ typedef struct HanDict
 	size_t		stop_maxlen;	/* the longest stop word, in bytes */
 	/* the stop words by hash (slot = index + 1, 0 = free), for set_add */
 	int		   *stop_slot;
+	size_t	   *stop_len;		/* strlen of each stop word */
 	uint32		stop_mask;
+	/* a bit per (length, last byte) of the stop words: most lexemes need no hash */
+	uint64		stop_bits[16];
 	bool		subwords;
 } HanDict;
 
@@ -73,6 +76,10 @@ typedef struct LexemeSet
 	HanDict    *dict;
 	const char *utf8;			/* the text the spans of add_word point into */
 	size_t		tok_end;		/* the token's end in utf8 */
+	/* the first lexemes, without an allocation (nearly every token) */
+	char	   *lex0[16];
+	int			len0[16];
+	uint8		kind0[16];
 } LexemeSet;
 
 static char *
@@ -135,6 +142,13 @@ token_utf8(const char *in, int len)
 	return pg_server_to_any(copy, len, PG_UTF8);
 }
 
+/* the bit of a word of len > 0 bytes in stop_bits */
+static inline uint32
+stop_key(const char *w, size_t len)
+{
+	return ((uint32) (unsigned char) w[len - 1] + (uint32) len * 61) & 1023;
+}
+
 /* index the stop words by hash (every lexeme of every token is looked up) */
 static void
 stop_index(HanDict *d)
@@ -144,13 +158,21 @@ stop_index(HanDict *d)
 	while (size < (uint32) d->stop.len * 2)
 		size *= 2;
 	d->stop_slot = palloc0(sizeof(int) * size);
+	d->stop_len = palloc(sizeof(size_t) * (d->stop.len + 1));
 	d->stop_mask = size - 1;
 	for (int i = 0; i < d->stop.len; i++)
 	{
 		const char *w = d->stop.stop[i];
 		uint32		h = hash_bytes((const unsigned char *) w, (int) strlen(w)) & d->stop_mask;
 
-		d->stop_maxlen = Max(d->stop_maxlen, strlen(w));
+		d->stop_len[i] = strlen(w);
+		d->stop_maxlen = Max(d->stop_maxlen, d->stop_len[i]);
+		if (d->stop_len[i] > 0)
+		{
+			uint32		b = stop_key(w, d->stop_len[i]);
+
+			d->stop_bits[b >> 6] |= UINT64CONST(1) << (b & 63);
+		}
 		while (d->stop_slot[h])
 			h = (h + 1) & d->stop_mask;
 		d->stop_slot[h] = i + 1;
@@ -162,14 +184,17 @@ is_stop_word(const HanDict *d, const char *w, size_t len)
 {
 	uint32		h;
 
-	if (d->stop_slot == NULL || len > d->stop_maxlen)
+	if (d->stop_slot == NULL || len > d->stop_maxlen || len == 0)
+		return false;
+	h = stop_key(w, len);
+	if (!((d->stop_bits[h >> 6] >> (h & 63)) & 1))
 		return false;
 	for (h = hash_bytes((const unsigned char *) w, (int) len) & d->stop_mask; d->stop_slot[h];
 		 h = (h + 1) & d->stop_mask)
 	{
-		const char *x = d->stop.stop[d->stop_slot[h] - 1];
+		int			k = d->stop_slot[h] - 1;
 
-		if (strncmp(x, w, len) == 0 && x[len] == '\0')
+		if (d->stop_len[k] == len && memcmp(d->stop.stop[k], w, len) == 0)
 			return true;
 	}
 	return false;
@@ -208,9 +233,18 @@ set_add(LexemeSet *s, const char *utf8, size_t len, LexKind kind)
 	if (s->n == s->cap)
 	{
 		s->cap *= 2;
-		s->lex = repalloc_huge(s->lex, sizeof(char *) * s->cap);
-		s->len = repalloc_huge(s->len, sizeof(int) * s->cap);
-		s->kind = repalloc_huge(s->kind, s->cap);
+		if (s->lex == s->lex0)
+		{
+			s->lex = memcpy(palloc(sizeof(char *) * s->cap), s->lex0, sizeof(s->lex0));
+			s->len = memcpy(palloc(sizeof(int) * s->cap), s->len0, sizeof(s->len0));
+			s->kind = memcpy(palloc(s->cap), s->kind0, sizeof(s->kind0));
+		}
+		else
+		{
+			s->lex = repalloc_huge(s->lex, sizeof(char *) * s->cap);
+			s->len = repalloc_huge(s->len, sizeof(int) * s->cap);
+			s->kind = repalloc_huge(s->kind, s->cap);
+		}
 	}
 	s->lex[s->n] = lex;
 	s->len[s->n] = (int) len;
@@ -389,11 +423,11 @@ speech_han_lexize(PG_FUNCTION_ARGS)
 	folded = fold_width(text, tlen, &flen, &changed);
 	alen = d->subwords ? sp_arabic_numeral(folded, flen, arabic, &numlen) : 0;
 
-	s.cap = 8;
+	s.cap = lengthof(s.lex0);
 	s.n = 0;
-	s.lex = palloc(sizeof(char *) * s.cap);
-	s.len = palloc(sizeof(int) * s.cap);
-	s.kind = palloc(s.cap);
+	s.lex = s.lex0;
+	s.len = s.len0;
+	s.kind = s.kind0;
 	s.slot = NULL;
 	s.mask = 0;
 	s.dict = d;
