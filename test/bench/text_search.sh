@@ -4,6 +4,7 @@
 #
 #   test/bench/text_search.sh              # on a throwaway cluster (test/pgcluster.sh); also in make bench
 #   BENCH_MB=10 test/bench/text_search.sh  # more text (default 5 MB)
+#   BENCH_KEEP=1 ...                       # keep the database speech_bench (for perf)
 #
 # Loads the shared corpus (../shared/corpus/docs, repeated up to BENCH_MB) as
 # ~2,000-character rows, builds presplit = the same rows with a space between
@@ -120,4 +121,4 @@ SQL
 }
 memory_after speech_zh
 memory_after simple
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db"
+[ -n "${BENCH_KEEP:-}" ] || psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db"
