@@ -22,7 +22,7 @@ typedef enum CharClass
 } CharClass;
 
 static CharClass
-classify(uint32_t cp, int step)
+classify_slow(uint32_t cp, int step)
 {
 	int8_t		t;
 
@@ -69,6 +69,50 @@ classify(uint32_t cp, int step)
 	if (u_ispunct((UChar32) cp))
 		return C_PUNCT;
 	return C_SYMBOL;
+}
+
+/*
+ * The class of a code point.  The common Han block answers at once; the
+ * punctuation blocks around Chinese words (U+20xx “” — …, U+30xx 、。《》
+ * and the full-width forms U+FFxx ，：（）) take several ICU lookups each,
+ * so their classes are computed once per process (a cache of constants: the
+ * same in every process and worker).
+ */
+static const uint32_t cached_blocks[3] = {0x20, 0x30, 0xFF};
+
+static CharClass
+classify(uint32_t cp, int step)
+{
+	static uint8_t cache[3][256];
+	static bool ready;
+	int			b;
+
+	if (cp >= 0x4E00 && cp <= 0x9FFF)
+		return C_HAN;
+	switch (cp >> 8)
+	{
+		case 0x20:
+			b = 0;
+			break;
+		case 0x30:
+			b = 1;
+			break;
+		case 0xFF:
+			if (cp == SP_REPLACEMENT)
+				return classify_slow(cp, step); /* U+FFFD: an invalid byte too */
+			b = 2;
+			break;
+		default:
+			return classify_slow(cp, step);
+	}
+	if (!ready)
+	{
+		for (int k = 0; k < 3; k++)
+			for (uint32_t c = 0; c < 256; c++)
+				cache[k][c] = (uint8_t) classify_slow(cached_blocks[k] << 8 | c, 3);
+		ready = true;
+	}
+	return (CharClass) cache[b][cp & 0xFF];
 }
 
 /* the class of the character at i, with its code point and length */
