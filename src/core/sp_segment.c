@@ -317,27 +317,33 @@ cut_han(const SpEnv *env, SpSegState *st, size_t n)
 static void
 han_run(const SpEnv *env, SpSegState *st)
 {
-	size_t		i = st->pos;
+	size_t		i = st->pos,
+				n = 0,
+				most = st->len - i < SP_SEG_MAX_RUN ? st->len - i : SP_SEG_MAX_RUN;
 	uint32_t	prev = 0;
 
-	st->off.n = 0;
-	st->cps.n = 0;
-	while (i < st->len && st->off.n < SP_SEG_MAX_RUN)
+	/* room for the longest run that can start here (a character is at least a byte) */
+	sp_vec_reserve(env, &st->off, most + 1);
+	sp_vec_reserve(env, &st->cps, most);
+	while (i < st->len && n < SP_SEG_MAX_RUN)
 	{
 		int			step;
 		uint32_t	cp;
 		CharClass	c = class_at(st->s, st->len, i, &cp, &step);
 
-		if (st->off.n > 0 && c != C_HAN && !(cp == WHITE_CIRCLE && circle_in_numeral(st->s, st->len, i, prev)))
+		if (n > 0 && c != C_HAN && !(cp == WHITE_CIRCLE && circle_in_numeral(st->s, st->len, i, prev)))
 			break;
-		sp_vec_push(env, &st->off, i);
-		sp_vec_push(env, &st->cps, cp);
+		st->off.items[n] = i;
+		st->cps.items[n] = cp;
+		n++;
 		prev = cp;
 		i += (size_t) step;
 		tick(env, st);
 	}
-	sp_vec_push(env, &st->off, i);
-	cut_han(env, st, st->off.n - 1);
+	st->off.items[n] = i;
+	st->off.n = n + 1;
+	st->cps.n = n;
+	cut_han(env, st, n);
 	st->pos = i;
 }
 

@@ -219,23 +219,14 @@ sp_fold_width(uint32_t cp)
 
 /*
  * Han digits and units, found by a perfect hash of their code points (one
- * multiplication, one load: every character of a Han run is asked).  Two
- * code points in one slot would be an "initialized field overwritten" error
- * at compile time.
+ * multiplication, one load: every character of a Han run is asked; the
+ * lookups are inline in sp_utf8.h).  Two code points in one slot would be an
+ * "initialized field overwritten" error at compile time.
  */
-#define HAN_NUM_SLOT(cp) ((uint32_t) ((uint32_t) (cp) * 0x74B31BFBu) >> 26)
+#define HAN_DIGIT(cp, v) [SP_HAN_NUM_SLOT(cp)] = {(cp), (v) + 1, 0}
+#define HAN_UNIT(cp, e) [SP_HAN_NUM_SLOT(cp)] = {(cp), 0, (e)}
 
-typedef struct HanNum
-{
-	uint32_t	cp;
-	uint8_t		digit1;			/* the digit's value + 1, or 0 */
-	uint8_t		unit_exp;		/* the unit is 10^unit_exp, or 0 */
-} HanNum;
-
-#define HAN_DIGIT(cp, v) [HAN_NUM_SLOT(cp)] = {(cp), (v) + 1, 0}
-#define HAN_UNIT(cp, e) [HAN_NUM_SLOT(cp)] = {(cp), 0, (e)}
-
-static const HanNum han_num[64] = {
+const SpHanNum sp_han_num[64] = {
 	HAN_DIGIT(0x3007, 0),		/* 〇 */
 	HAN_DIGIT(0x96F6, 0),		/* 零 */
 	HAN_DIGIT(0x4E00, 1),		/* 一 */
@@ -269,22 +260,7 @@ static const HanNum han_num[64] = {
 	HAN_UNIT(0x5104, 8),		/* 億 */
 };
 
-int
-sp_han_digit(uint32_t cp)
-{
-	const HanNum *e = &han_num[HAN_NUM_SLOT(cp)];
-
-	return e->cp == cp ? (int) e->digit1 - 1 : -1;
-}
-
-uint64_t
-sp_han_unit(uint32_t cp)
-{
-	static const uint64_t pow10[9] = {0, 10, 100, 1000, 10000, 0, 0, 0, 100000000};
-	const HanNum *e = &han_num[HAN_NUM_SLOT(cp)];
-
-	return e->cp == cp ? pow10[e->unit_exp] : 0;
-}
+const uint64_t sp_pow10[9] = {0, 10, 100, 1000, 10000, 0, 0, 0, 100000000};
 
 #define SP_NUM_CAP UINT64_C(1000000000000000000)
 

@@ -30,6 +30,18 @@ sp_u8_decode(const char *s, size_t len, size_t i, int *step)
 		*step = 1;
 		return c;
 	}
+	/* the common case in Chinese text: a well-formed three-byte sequence */
+	if ((c & 0xF0) == 0xE0 && avail >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+	{
+		cp = ((uint32_t) (c & 0x0F) << 12) | ((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+		if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
+		{
+			*step = 3;
+			return cp;
+		}
+		*step = 1;
+		return SP_REPLACEMENT;	/* overlong or a surrogate */
+	}
 	if (c >= 0xC2 && c <= 0xDF)
 	{
 		n = 2;
@@ -133,11 +145,36 @@ sp_digit_value(uint32_t cp)
 	return -1;
 }
 
+/* the Han digits and units, by a perfect hash of their code points (sp_utf8.c) */
+#define SP_HAN_NUM_SLOT(cp) ((uint32_t) ((uint32_t) (cp) * 0x74B31BFBu) >> 26)
+
+typedef struct SpHanNum
+{
+	uint32_t	cp;
+	uint8_t		digit1;			/* the digit's value + 1, or 0 */
+	uint8_t		unit_exp;		/* the unit is 10^unit_exp, or 0 */
+} SpHanNum;
+
+extern const SpHanNum sp_han_num[64];
+extern const uint64_t sp_pow10[9];
+
 /* value of a Han digit 〇零一二两三四五六七八九 (and 壹贰…), -1 otherwise */
-int			sp_han_digit(uint32_t cp);
+static inline int
+sp_han_digit(uint32_t cp)
+{
+	const SpHanNum *e = &sp_han_num[SP_HAN_NUM_SLOT(cp)];
+
+	return e->cp == cp ? (int) e->digit1 - 1 : -1;
+}
 
 /* 10, 100, 1000, 10^4, 10^8 for 十百千万亿 (and 拾佰仟), 0 otherwise */
-uint64_t	sp_han_unit(uint32_t cp);
+static inline uint64_t
+sp_han_unit(uint32_t cp)
+{
+	const SpHanNum *e = &sp_han_num[SP_HAN_NUM_SLOT(cp)];
+
+	return e->cp == cp ? sp_pow10[e->unit_exp] : 0;
+}
 
 /*
  * Parse a Chinese numeral (三, 十二, 二十一, 一百零五, 三千五百, 两万, 〇/零…) at
