@@ -71,20 +71,20 @@ BEGIN
 	EXECUTE q;
 	RETURN extract(epoch FROM clock_timestamp() - t0);
 END $$;
-CREATE TEMP TABLE times (q text, secs float8);
+CREATE TEMP TABLE times (round int, q text, secs float8);
 DO $$
 BEGIN
-	FOR i IN 1..5 LOOP
+	FOR i IN 1..7 LOOP
 		INSERT INTO times VALUES
-			('zh', pg_temp.run($q$SELECT count(*) FROM rows WHERE to_tsvector('speech_zh', body) IS NOT NULL$q$)),
-			('floor', pg_temp.run($q$SELECT count(*) FROM rows WHERE to_tsvector('simple', presplit) IS NOT NULL$q$)),
-			('simple', pg_temp.run($q$SELECT count(*) FROM rows WHERE to_tsvector('simple', body) IS NOT NULL$q$));
+			(i, 'zh', pg_temp.run($q$SELECT count(*) FROM rows WHERE to_tsvector('speech_zh', body) IS NOT NULL$q$)),
+			(i, 'floor', pg_temp.run($q$SELECT count(*) FROM rows WHERE to_tsvector('simple', presplit) IS NOT NULL$q$)),
+			(i, 'simple', pg_temp.run($q$SELECT count(*) FROM rows WHERE to_tsvector('simple', body) IS NOT NULL$q$));
 	END LOOP;
 END $$;
 WITH sz AS (SELECT sum(octet_length(body)) / 1e6 AS mb, count(*) AS n FROM rows),
 t AS (SELECT min(secs) FILTER (WHERE q = 'zh') AS zh, min(secs) FILTER (WHERE q = 'floor') AS floor,
 	min(secs) FILTER (WHERE q = 'simple') AS simple FROM times)
-SELECT format(E'bench: %s rows, %s MB (best of 5 interleaved rounds)\n'
+SELECT format(E'bench: %s rows, %s MB (best of 7 interleaved rounds)\n'
 	'bench: to_tsvector(''speech_zh'', body)     %s MB/s\n'
 	'bench: to_tsvector(''simple'', presplit)    %s MB/s  (floor)\n'
 	'bench: to_tsvector(''simple'', body)        %s MB/s  (no segmentation)\n'
@@ -93,6 +93,17 @@ SELECT format(E'bench: %s rows, %s MB (best of 5 interleaved rounds)\n'
 	n, round(mb, 2), round((mb / zh)::numeric, 2), round((mb / floor)::numeric, 2),
 	round((mb / simple)::numeric, 2), round((simple / zh)::numeric, 3), round((zh / floor)::numeric, 3))
 FROM sz, t;
+-- the same ratios round by round (the three queries of a round ran back to
+-- back, so a slow spell of the machine weighs on all three): their medians
+WITH r AS (SELECT round, min(secs) FILTER (WHERE q = 'zh') AS zh, min(secs) FILTER (WHERE q = 'floor') AS floor,
+	min(secs) FILTER (WHERE q = 'simple') AS simple FROM times GROUP BY round)
+SELECT format('bench: per round (median of %s, min-max): speech_zh / simple %s x (%s-%s), speech_zh / floor time %s x (%s-%s)',
+	count(*),
+	round(percentile_cont(0.5) WITHIN GROUP (ORDER BY simple / zh)::numeric, 3),
+	round(min(simple / zh)::numeric, 3), round(max(simple / zh)::numeric, 3),
+	round(percentile_cont(0.5) WITHIN GROUP (ORDER BY zh / floor)::numeric, 3),
+	round(min(zh / floor)::numeric, 3), round(max(zh / floor)::numeric, 3))
+FROM r;
 SQL
 
 # first call in a fresh connection, speech_zh against simple (median of 5)
