@@ -229,7 +229,15 @@ set_add(LexemeSet *s, const char *utf8, size_t len, LexKind kind)
 			if ((size_t) s->len[s->slot[h] - 1] == len && memcmp(s->lex[s->slot[h] - 1], w, len) == 0)
 				return;
 	}
-	lex = w == utf8 ? pnstrdup(w, len) : (char *) w;
+	if (w == utf8)
+	{
+		/* a copy of its own (PostgreSQL frees each lexeme); no NUL inside */
+		lex = palloc(len + 1);
+		memcpy(lex, w, len);
+		lex[len] = '\0';
+	}
+	else
+		lex = (char *) w;
 	if (s->n == s->cap)
 	{
 		s->cap *= 2;
@@ -322,7 +330,13 @@ set_lexemes(const LexemeSet *s, bool alternatives)
 			if (s->kind[i] == LX_EXTRA && pass == 0)
 				continue;
 			/* every lexeme its own string: the caller frees each */
-			res[o].lexeme = s->kind[i] != LX_EXTRA && pass == 1 ? pstrdup(s->lex[i]) : s->lex[i];
+			if (s->kind[i] != LX_EXTRA && pass == 1)
+			{
+				res[o].lexeme = palloc(s->len[i] + 1);
+				memcpy(res[o].lexeme, s->lex[i], s->len[i] + 1);
+			}
+			else
+				res[o].lexeme = s->lex[i];
 			res[o].nvariant = variant;
 			o++;
 		}
