@@ -151,6 +151,12 @@ terms_load(void)
 	old = MemoryContextSwitchTo(terms_cxt);
 	image = sp_lexicon_build(sp_pg_env(), words.items, words.n, 0, cost, &size);
 	MemoryContextSwitchTo(old);
+	if (image == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("speech_terms holds too much text for the user dictionary (%zu terms, more than %zu MB)",
+						words.n, SP_LEX_MAX_BYTES >> 20),
+				 errhint("Remove terms with speech_remove_term(), or keep large word lists in a table and search them with speech_lexicon_counts().")));
 	if (sp_lexicon_open(&terms_lex, image, size) != NULL)
 		elog(ERROR, "speech: the terms lexicon built in memory is inconsistent");
 	terms_present = true;

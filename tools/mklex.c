@@ -94,6 +94,11 @@ main(int argc, char **argv)
 		return 1;
 	}
 	image = sp_lexicon_build(&sp_env_malloc, words, n, (uint16_t) unknown, (uint16_t) term, &size);
+	if (image == NULL)
+	{
+		fprintf(stderr, "%s: the words hold more than %zu bytes\n", argv[1], SP_LEX_MAX_BYTES);
+		return 1;
+	}
 	out = fopen(argv[2], "wb");
 	if (out == NULL || fwrite(image, 1, size, out) != size || fclose(out) != 0)
 	{

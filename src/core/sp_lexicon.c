@@ -203,7 +203,14 @@ sp_lexicon_build(const SpEnv *env, const SpLexWord *words, size_t n,
 
 	/* first pass in a roomy table to count the nodes (at most one per character) */
 	for (size_t w = 0; w < n; w++)
+	{
 		bound += words[w].len;
+		if (bound > SP_LEX_MAX_BYTES)
+		{
+			*size = 0;
+			return NULL;
+		}
+	}
 	nslots = pow2_at_least(2 * bound + 1);
 	tmp = sp_alloc(env, ((size_t) nfirst + nslots) * sizeof(SpLexNode));
 	nnodes = fill(env, words, n, tmp, nfirst, nslots, &maxchars, &nwords);

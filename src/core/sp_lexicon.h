@@ -215,8 +215,12 @@ uint32_t	sp_lexicon_find(const SpLexicon *lex, const char *s, size_t len);
 /*
  * Build an image from words (duplicates merge: flags OR-ed, lowest cost
  * kept; words longer than SP_LEX_MAX_CHARS characters are skipped).
- * Returns the image, allocated in env, and its size.
+ * Returns the image, allocated in env, and its size; or NULL when the words
+ * hold more than SP_LEX_MAX_BYTES bytes in all (the tables are sized from
+ * that total and must fit 32-bit node numbers).
  */
+#define SP_LEX_MAX_BYTES ((size_t) 32 << 20)
+
 void	   *sp_lexicon_build(const SpEnv *env, const SpLexWord *words, size_t n,
 							 uint16_t unknown_cost, uint16_t term_cost, size_t *size);
 

@@ -213,6 +213,21 @@ check_against_list(SpLexWord *words, size_t n, uint32_t want_nfirst)
 	return bad;
 }
 
+/* words of more than SP_LEX_MAX_BYTES in all: refused, not a table that overflows */
+SP_TEST(lexicon_too_many_bytes)
+{
+	static const char w[] = "中华人民共和国中华人民共和国中华";	/* 48 bytes */
+	size_t		n = SP_LEX_MAX_BYTES / 48 + 1,
+				size = 1;
+	SpLexWord  *words = malloc(n * sizeof(SpLexWord));
+
+	for (size_t i = 0; i < n; i++)
+		words[i] = (SpLexWord) {w, 48, 100, SP_LEX_WORD};
+	CHECK(sp_lexicon_build(&sp_env_malloc, words, n, 1800, 640, &size) == NULL);
+	CHECK_INT(size, 0);
+	free(words);
+}
+
 SP_TEST(lexicon_first_and_filters)
 {
 	SpLexWord  *words = malloc(RAND_WORDS * sizeof(SpLexWord));
