@@ -136,7 +136,8 @@ terms_load(void)
 		if (isnull)
 			continue;
 		in = sp_input_text(DatumGetTextPP(d));
-		w.s = in.s;
+		/* a copy: the text may lie in a buffer page the scan unpins when it moves on */
+		w.s = pnstrdup(in.s, in.len);
 		w.len = in.len;
 		w.cost = cost;
 		w.flags = SP_LEX_WORD;
