@@ -17,7 +17,8 @@
  * the table: every node carries a 16-bit signature of its children's code
  * points (one bit each), read from the node the walk already holds; and a
  * bit array over the pairs of first and second characters (about 8 bits per
- * pair, small enough to stay in cache) answers for the characters after a
+ * pair: 256 KB for the shipped lexicon, against 13 MB of nodes, so far more
+ * of it stays in cache) answers for the characters after a
  * first one, whose nodes have too many children for a signature.  Both may
  * answer "maybe", never "no" wrongly.
  *
@@ -131,7 +132,7 @@ sp_lex_pair_hash(uint32_t c1, uint32_t c2)
 
 /*
  * Whether a word may start with the characters c1 c2: false only when none
- * does.  One bit read, from an array small enough to stay in cache.
+ * does.  One bit read.
  */
 static inline bool
 sp_lex_pair_may(const SpLexicon *lex, uint32_t c1, uint32_t c2)
