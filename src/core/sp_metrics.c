@@ -37,6 +37,19 @@ void
 sp_extract_run(const SpEnv *env, SpExtract *x, const char *s, size_t len,
 			   const SpDoc *doc, const SpSpan *words, size_t nwords)
 {
+	sp_extract(env, x, s, len, doc, words, nwords, SP_X_ALL);
+}
+
+/*
+ * The extractors named in what, and those they depend on: slogans need the
+ * quotes (a quoted formula is a slogan), quantities the slogans (a slogan's
+ * numeral is not a count); the word-list hits and the distinct-Han map are
+ * for the metrics.
+ */
+void
+sp_extract(const SpEnv *env, SpExtract *x, const char *s, size_t len,
+		   const SpDoc *doc, const SpSpan *words, size_t nwords, unsigned what)
+{
 	bool		wcats[SP_WL__COUNT] = {0},
 				scats[SP_WL__COUNT] = {0};
 	SpSpan	   *skip;
@@ -46,31 +59,36 @@ sp_extract_run(const SpEnv *env, SpExtract *x, const char *s, size_t len,
 	x->len = len;
 	x->words = words;
 	x->nwords = nwords;
-
 	x->doc = doc;
+	if (what & SP_X_QUANTITIES)
+		what |= SP_X_SLOGANS;
+	if (what & SP_X_SLOGANS)
+		what |= SP_X_QUOTES;
+
+	if (what & SP_X_QUOTES)
+		sp_quotes(env, s, len, &x->quotes, &x->stray_quotes);
+	if (what & SP_X_SLOGANS)
+		sp_slogans(env, s, len, x->quotes.items, x->quotes.n, &x->slogans);
+	if (what & SP_X_QUANTITIES)
+	{
+		/* a slogan's numeral is not a count: 三个代表 is not "3 个" */
+		skip = sp_alloc(env, (x->slogans.n + 1) * sizeof(SpSpan));
+		for (size_t k = 0; k < x->slogans.n; k++)
+			skip[k] = x->slogans.items[k].span;
+		sp_quantities(env, s, len, skip, x->slogans.n, &x->quantities);
+		sp_free(env, skip);
+	}
+	if (!(what & SP_X_WORDLISTS))
+		return;
+
 	x->hanmap = sp_alloc0(env, 0x40000 / 8);
-	sp_quotes(env, s, len, &x->quotes, &x->stray_quotes);
-	sp_slogans(env, s, len, x->quotes.items, x->quotes.n, &x->slogans);
-
-	/* a slogan's numeral is not a count: 三个代表 is not "3 个" */
-	skip = sp_alloc(env, (x->slogans.n + 1) * sizeof(SpSpan));
-	for (size_t k = 0; k < x->slogans.n; k++)
-		skip[k] = x->slogans.items[k].span;
-	sp_quantities(env, s, len, skip, x->slogans.n, &x->quantities);
-	sp_free(env, skip);
-
 	/* word-list hits: whole words for directives and function words */
 	wcats[SP_WL_DIRECTIVE_HIGH] = wcats[SP_WL_DIRECTIVE_MEDIUM] = wcats[SP_WL_DIRECTIVE_LOW] = true;
 	wcats[SP_WL_ADVERB] = wcats[SP_WL_CONJUNCTION] = true;
 	if (words)
 	{
 		x->word_set = sp_termset_builtin_cached(env, wcats, &x->word_scratch);
-		x->boundary = sp_alloc0(env, len / 8 + 1);
-		for (size_t k = 0; k < nwords; k++)
-		{
-			set_bit(x->boundary, words[k].start);
-			set_bit(x->boundary, words[k].end);
-		}
+		x->boundary = sp_word_boundaries(env, len, words, nwords);
 		sp_match_terms(env, s, len, x->word_set, x->boundary, &x->word_hits);
 	}
 	/* substrings for authorities (党中央 counts as 中央) and artifacts */

@@ -116,6 +116,20 @@ void		sp_extract_run(const SpEnv *env, SpExtract *x, const char *s, size_t len,
 						   const SpDoc *doc, const SpSpan *words, size_t nwords);
 void		sp_extract_free(const SpEnv *env, SpExtract *x);
 
+/*
+ * Only some extractors (and those they need), for the SQL functions that
+ * return one kind of row: SP_X_QUANTITIES runs the quotes and slogans too,
+ * SP_X_SLOGANS the quotes.  sp_extract_run() is sp_extract(..., SP_X_ALL);
+ * sp_metrics_span() needs SP_X_ALL.
+ */
+#define SP_X_QUOTES 0x1u
+#define SP_X_SLOGANS 0x2u
+#define SP_X_QUANTITIES 0x4u
+#define SP_X_WORDLISTS 0x8u		/* the built-in word lists, the Han map */
+#define SP_X_ALL 0xFu
+void		sp_extract(const SpEnv *env, SpExtract *x, const char *s, size_t len,
+					   const SpDoc *doc, const SpSpan *words, size_t nwords, unsigned what);
+
 /* the builtin entry of a word-list hit */
 static inline const SpWlEntry *
 sp_hit_entry(const SpTermSet *set, const SpHit *h)

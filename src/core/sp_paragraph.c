@@ -233,43 +233,6 @@ line_has_clause(const char *s, const Line *ln)
 	return false;
 }
 
-/* the number of characters of the non-space run that ends at i (backwards) or starts at i */
-static size_t
-run_chars_back(const char *s, size_t from, size_t i, size_t cap)
-{
-	size_t		n = 0;
-
-	while (i > from && n <= cap)
-	{
-		size_t		p = sp_u8_prev(s, i);
-		uint32_t	cp = sp_u8_at(s, i, p);
-
-		if (sp_is_space(cp))
-			break;
-		n++;
-		i = p;
-	}
-	return n;
-}
-
-static size_t
-run_chars_fwd(const char *s, size_t limit, size_t i, size_t cap)
-{
-	size_t		n = 0;
-
-	while (i < limit && n <= cap)
-	{
-		int			step;
-		uint32_t	cp = sp_u8_decode(s, limit, i, &step);
-
-		if (sp_is_space(cp))
-			break;
-		n++;
-		i += (size_t) step;
-	}
-	return n;
-}
-
 static bool
 chinese_left(uint32_t cp)
 {
@@ -338,9 +301,9 @@ flattened_break(const char *s, size_t from, size_t limit, size_t a, size_t b)
 	 */
 	if (sp_u8_count(s + a, b - a) < 3)
 	{
-		size_t		left = run_chars_back(s, from, a, 3);
+		size_t		left = sp_run_chars_back(s, from, a, 3);
 
-		if (left <= 1 || (left <= 2 && run_chars_fwd(s, limit, b, 3) <= 2))
+		if (left <= 1 || (left <= 2 && sp_run_chars_fwd(s, limit, b, 3) <= 2))
 			return false;
 	}
 	return true;

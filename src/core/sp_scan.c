@@ -241,3 +241,39 @@ sp_skip_noise(const SpDoc *doc, size_t *cursor, size_t i)
 		return doc->noise.items[*cursor].span.end;
 	return i;
 }
+
+size_t
+sp_run_chars_fwd(const char *s, size_t limit, size_t i, size_t cap)
+{
+	size_t		n = 0;
+
+	while (i < limit && n <= cap)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, limit, i, &step);
+
+		if (sp_is_space(cp) || sp_is_newline(cp))
+			break;
+		n++;
+		i += (size_t) step;
+	}
+	return n;
+}
+
+size_t
+sp_run_chars_back(const char *s, size_t from, size_t i, size_t cap)
+{
+	size_t		n = 0;
+
+	while (i > from && n <= cap)
+	{
+		size_t		p = sp_u8_prev(s, i);
+		uint32_t	cp = sp_u8_at(s, i, p);
+
+		if (sp_is_space(cp) || sp_is_newline(cp))
+			break;
+		n++;
+		i = p;
+	}
+	return n;
+}

@@ -26,6 +26,14 @@ size_t		sp_skip_invisible(const char *s, size_t limit, size_t i);
 /* the end of the visible text in [from, i): trailing invisible stuff removed */
 size_t		sp_trim_back(const char *s, size_t from, size_t i);
 
+/*
+ * The number of characters of the run of visible characters (up to white
+ * space or a line break) that starts at i, or that ends at i; counting stops
+ * after cap + 1, so the cost is bounded whatever the run.
+ */
+size_t		sp_run_chars_fwd(const char *s, size_t limit, size_t i, size_t cap);
+size_t		sp_run_chars_back(const char *s, size_t from, size_t i, size_t cap);
+
 /* 。！？!? and the like: characters that end a sentence in any script (not '.') */
 bool		sp_is_sentence_final(uint32_t cp);
 

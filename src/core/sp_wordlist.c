@@ -456,3 +456,16 @@ sp_termset_release(const SpEnv *env, const SpTermSet *set, SpTermSet *scratch)
 	if (set == scratch)
 		sp_termset_free(env, scratch);
 }
+
+uint8_t *
+sp_word_boundaries(const SpEnv *env, size_t len, const SpSpan *words, size_t n)
+{
+	uint8_t    *map = sp_alloc0(env, len / 8 + 1);
+
+	for (size_t k = 0; k < n; k++)
+	{
+		map[words[k].start >> 3] |= (uint8_t) (1u << (words[k].start & 7));
+		map[words[k].end >> 3] |= (uint8_t) (1u << (words[k].end & 7));
+	}
+	return map;
+}

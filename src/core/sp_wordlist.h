@@ -95,6 +95,12 @@ typedef SP_VEC(SpHit) SpHitVec;
  * matching) is a bitmap of len + 1 bits: bit b set when a word starts or
  * ends at byte b.
  */
+/*
+ * A bit per byte offset 0..len: set at the start and the end of every word,
+ * for sp_match_terms' boundary argument (whole-word matching).
+ */
+uint8_t    *sp_word_boundaries(const SpEnv *env, size_t len, const SpSpan *words, size_t n);
+
 void		sp_match_terms(const SpEnv *env, const char *s, size_t len,
 						   const SpTermSet *set, const uint8_t *boundary, SpHitVec *out);
 
