@@ -47,7 +47,7 @@ REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_headline ts_index ts_tsv
 REGRESS_METRICS = metrics metrics_seed metrics_reporting
 # reliability and security: the upgrade chain, bad input of every kind, hostile
 # search_path and privileges (setup.sql, first of all, installs 1.0 and updates)
-REGRESS_RELIABILITY = upgrade bad_input bad_input_encoding security
+REGRESS_RELIABILITY = upgrade bad_input bad_input_encoding security library_mismatch
 # last: it reinstalls the extension to test the upgrade to 1.3
 REGRESS_SCALE = scale
 REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS) $(REGRESS_METRICS) $(REGRESS_RELIABILITY) $(REGRESS_SCALE)
@@ -101,7 +101,7 @@ $(LEXICON): data/speech_zh.words tools/mklex
 # every object depends on every header (PGXS tracks no header dependencies)
 $(OBJS): $(wildcard src/*.h src/core/*.h)
 # speech_version() reports default_version
-src/speech.o: speech.control
+src/version.o: speech.control
 
 UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
 UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(ICU_CFLAGS)

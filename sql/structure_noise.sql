@@ -45,3 +45,12 @@ SELECT count(*) FROM speech_sentences('“““（（（【【《《“一是�
 SELECT count(*) FROM speech_outline(repeat('“一是，', 20000));
 -- a long line without any punctuation is one paragraph and one sentence
 SELECT count(*) AS sentences, max(len) AS chars FROM speech_sentences(repeat('中文没有标点', 100000));
+
+-- a chunk number inside a heading: the outline, the sections of speech_parse and
+-- the outline of speech_parse_json give the heading without it
+\set chunked '1、全区组织工作会议讲话 同志们: 下面我讲两点意见。 一、着眼大局找准定位提高思想认\n2、识到位 组织部门要及时转变工作理念。 二、关于工作的回顾 全区组织工作坚持以“三\n3、个代表重要思想为指导。'
+SELECT o.id, o.heading,
+       (SELECT (s).heading FROM speech_parse(E:'chunked') p, unnest(p.sections) s WHERE (s).id = o.id) AS parse_heading,
+       (SELECT h->>'heading' FROM jsonb_path_query(speech_parse_json(E:'chunked'), 'strict $.outline.**{1 to last} ? (exists (@.id))') h
+        WHERE (h->>'id')::int = o.id) AS json_heading
+FROM speech_outline(E:'chunked') o;

@@ -1,10 +1,15 @@
 /*
- * clean.c - speech_clean(body) RETURNS text.
+ * clean.c - speech_clean(body) RETURNS text: the text without the noise the
+ * parser steps over (src/core/sp_clean.c).
  */
-#include "sp_glue.h"
-#include "sp_clean.h"
+#include "postgres.h"
 
+#include "fmgr.h"
 #include "utils/memutils.h"
+
+#include "sp_clean.h"
+#include "spg_env.h"
+#include "spg_text.h"
 
 PG_FUNCTION_INFO_V1(speech_clean);
 
@@ -14,16 +19,16 @@ speech_clean(PG_FUNCTION_ARGS)
 	text	   *body = PG_GETARG_TEXT_PP(0);
 	MemoryContext caller = CurrentMemoryContext;
 	MemoryContext cxt = AllocSetContextCreate(caller, "speech clean", ALLOCSET_DEFAULT_SIZES);
-	SpInput		in;
+	SpgText		in;
 	char	   *out;
 	size_t		outlen;
 	text	   *result;
 
 	MemoryContextSwitchTo(cxt);
-	in = sp_input_text(body);
-	out = sp_clean(sp_pg_env(), in.s, in.len, &outlen);
+	in = spg_text_utf8(body);
+	out = sp_clean(spg_env(), in.s, in.len, &outlen);
 	MemoryContextSwitchTo(caller);
-	result = sp_output_text(out, outlen);
+	result = spg_utf8_text(out, outlen);
 	MemoryContextDelete(cxt);
 	PG_RETURN_TEXT_P(result);
 }

@@ -1,50 +1,54 @@
 /*
- * outline.c - speech_outline(body) RETURNS SETOF speech_section.
+ * outline.c - speech_outline(body) RETURNS SETOF speech_section: the numbered
+ * headings of a speech and their nesting (src/core/sp_outline.c).
  */
-#include "sp_glue.h"
+#include "postgres.h"
 
-#include "funcapi.h"
-#include "miscadmin.h"
-#include "utils/tuplestore.h"
+#include "fmgr.h"
+
+#include "spg_rows.h"
 
 PG_FUNCTION_INFO_V1(speech_outline);
 
-/* the columns of speech_section, shared with speech_parse() */
+/*
+ * The columns of speech_section for section k: id, parent_id, level, marker,
+ * ordinal, heading (without chunk-number noise), pos, len.  speech_parse and
+ * speech_parse_json build their sections from it too.
+ */
 void
-sp_section_values(const SpAnalysis *a, int k, Datum *values, bool *nulls)
+spg_section_row(SpgRow *row, const SpgAnalysis *a, int k)
 {
 	const SpSection *sec = &a->doc.sections.items[k];
+	bool		isnull;
+	Datum		heading;
 
-	memset(nulls, 0, 8 * sizeof(bool));
-	values[0] = Int32GetDatum(k + 1);
-	if (sec->parent < 0)
-		nulls[1] = true;
+	spg_row_int(row, k + 1);
+	spg_row_id(row, sec->parent);
+	spg_row_int(row, sec->level);
+	spg_row_span_text(row, a, sec->marker, false);
+	spg_row_int(row, sec->ordinal);
+	heading = spg_span_denoised(a, sec->heading, &isnull);
+	if (isnull)
+		spg_row_null(row);
 	else
-		values[1] = Int32GetDatum(sec->parent + 1);
-	values[2] = Int32GetDatum(sec->level);
-	values[3] = sp_span_datum(a, sec->marker, false, &nulls[3]);
-	values[4] = Int32GetDatum(sec->ordinal);
-	values[5] = sp_span_denoised_datum(a, sec->heading, &nulls[5]);
-	values[6] = Int32GetDatum(sp_pos(a, sec->whole.start));
-	values[7] = Int32GetDatum(sp_span_len(a, sec->whole));
+		spg_row_datum(row, heading);
+	spg_row_pos_len(row, a, sec->whole);
 }
 
 Datum
 speech_outline(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = sp_srf_begin(fcinfo, "speech_outline", 8);
-	SpAnalysis	a;
+	SpgRows		rows;
+	SpgAnalysis a;
 
-	sp_analysis_begin(&a, PG_GETARG_TEXT_PP(0));
+	spg_rows_begin(&rows, fcinfo, "speech_outline", 8);
+	spg_analysis_begin(&a, PG_GETARG_TEXT_PP(0), true);
 	for (size_t k = 0; k < a.doc.sections.n; k++)
 	{
-		Datum		values[8];
-		bool		nulls[8];
-
-		CHECK_FOR_INTERRUPTS();
-		sp_section_values(&a, (int) k, values, nulls);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		spg_section_row(spg_row_start(&rows), &a, (int) k);
+		spg_row_put(&rows);
 	}
-	sp_analysis_end(&a);
+	spg_analysis_end(&a);
+	spg_rows_end(&rows);
 	return (Datum) 0;
 }

@@ -1,56 +1,28 @@
 /*
- * speech.c - module magic, module start-up and speech_version().
+ * speech.c - the module: its magic block and its start-up (the GUC
+ * speech.domain_terms and the invalidation callback of the user's terms,
+ * terms.c).
+ *
+ * Where the C entry point of an SQL function is: speech_NAME is in
+ * src/NAME.c (speech_parse_json in parse.c, speech_section_metrics in
+ * metrics.c); the callbacks of the text-search parser speech_parser
+ * (speech_prs_*) are in ts_parser.c, those of the dictionary templates
+ * speech_han and speech_fold in ts_dict.c; the functions of the table
+ * speech_terms in terms.c.  Glue helpers are spg_* in src/spg_*.c, the
+ * core's sp_* in src/core/.
  */
-#include "sp_glue.h"
-#include "ts_common.h"
+#include "postgres.h"
 
-#include "utils/builtins.h"
-#include "lib/stringinfo.h"
+#include "fmgr.h"
 
-#include <unicode/uchar.h>
-#include <unicode/uversion.h>
+#include "spg_ts.h"
 
 PG_MODULE_MAGIC;
-
-/* the Makefile passes default_version from speech.control */
-#ifndef SPEECH_VERSION
-#error "SPEECH_VERSION is not defined: build with the project's Makefile"
-#endif
 
 void		_PG_init(void);
 
 void
 _PG_init(void)
 {
-	speech_terms_init();
-}
-
-PG_FUNCTION_INFO_V1(speech_version);
-
-/*
- * speech_version() - what parsed this: the library's version and the ICU and
- * Unicode data it runs on (ICU is linked dynamically, so the running library
- * may differ from the one compiled against; both are shown when they do).
- */
-Datum
-speech_version(PG_FUNCTION_ARGS)
-{
-	UVersionInfo icu,
-				uni;
-	char		icu_s[U_MAX_VERSION_STRING_LENGTH],
-				uni_s[U_MAX_VERSION_STRING_LENGTH];
-	StringInfoData buf;
-
-	(void) fcinfo;
-	u_getVersion(icu);
-	u_versionToString(icu, icu_s);
-	u_getUnicodeVersion(uni);
-	u_versionToString(uni, uni_s);
-
-	initStringInfo(&buf);
-	appendStringInfo(&buf, "speech %s (ICU %s", SPEECH_VERSION, icu_s);
-	if (strcmp(icu_s, U_ICU_VERSION) != 0)
-		appendStringInfo(&buf, ", built with ICU %s", U_ICU_VERSION);
-	appendStringInfo(&buf, ", Unicode %s)", uni_s);
-	PG_RETURN_TEXT_P(cstring_to_text(buf.data));
+	spg_terms_init();
 }

@@ -1,5 +1,6 @@
 /*
- * ts_dict.c - the dictionary templates of speech_zh.
+ * ts_dict.c - the dictionary templates of speech_zh (speech_han_init,
+ * speech_han_lexize, speech_fold_init, speech_fold_lexize).
  *
  * speech_han (Han words, characters, Chinese numerals, dates): drops stop
  * words, folds full-width forms, and returns the word together with every
@@ -21,8 +22,9 @@
  * and digits to ASCII, and lower case, so ＧＤＰ and ２０２３ are found by
  * GDP and 2023.
  */
-#include "ts_common.h"
+#include "postgres.h"
 
+#include "catalog/pg_collation.h"
 #include "commands/defrem.h"
 #include "common/hashfn.h"
 #include "miscadmin.h"
@@ -30,8 +32,13 @@
 #include "tsearch/ts_public.h"
 #include "tsearch/ts_locale.h"
 #include "utils/builtins.h"
-#include "catalog/pg_collation.h"
 #include "utils/formatting.h"
+
+#include "sp_render.h"
+#include "sp_utf8.h"
+#include "spg_env.h"
+#include "spg_text.h"
+#include "spg_ts.h"
 
 typedef struct HanDict
 {
@@ -89,57 +96,16 @@ lowercase_word(const char *s)
 }
 
 /*
- * Full-width ASCII forms to ASCII: a palloc'd copy, or s itself when there
- * is nothing to fold (the forms are U+FF01..U+FF5E, all starting with 0xEF).
+ * The UTF-8 bytes of a token given in the database encoding; a token not
+ * from speech_parser (ts_lexize) in SQL_ASCII gets the error the parser
+ * gives, not a complaint about its bytes.
  */
-static const char *
-fold_width(const char *s, size_t len, size_t *outlen, bool *changed)
-{
-	char	   *out;
-	size_t		o = 0;
-	int			step;
-
-	*changed = false;
-	*outlen = len;
-	if (memchr(s, 0xEF, len) == NULL)
-		return s;
-	out = palloc(len + 1);
-	for (size_t i = 0; i < len; i += (size_t) step)
-	{
-		uint32_t	cp = sp_u8_decode(s, len, i, &step);
-		uint32_t	f = sp_fold_width(cp);
-
-		if (f != cp && f != ' ')
-		{
-			o += (size_t) sp_u8_encode(f, out + o);
-			*changed = true;
-		}
-		else
-		{
-			memcpy(out + o, s + i, (size_t) step);
-			o += (size_t) step;
-		}
-	}
-	out[o] = '\0';
-	*outlen = o;
-	return out;
-}
-
-/*
- * the UTF-8 bytes of a token given in the database encoding (NUL-terminated);
- * a token not from speech_parser (ts_lexize) in SQL_ASCII gets the error the
- * parser gives, not a complaint about its bytes
- */
-static char *
+static SpgText
 token_utf8(const char *in, int len)
 {
-	char	   *copy;
-
-	sp_check_encoding();
-	speech_ts_check_length((size_t) len, "token");
-	copy = pnstrdup(in, len);
-
-	return pg_server_to_any(copy, len, PG_UTF8);
+	spg_check_encoding();
+	spg_ts_check_length((size_t) len, "token");
+	return spg_to_utf8(in, (size_t) len);
 }
 
 /* the bit of a word of len > 0 bytes in stop_bits */
@@ -209,8 +175,10 @@ set_add(LexemeSet *s, const char *utf8, size_t len, LexKind kind)
 
 	if (GetDatabaseEncoding() != PG_UTF8)
 	{
-		w = pg_any_to_server(pnstrdup(utf8, len), (int) len, PG_UTF8);
-		len = strlen(w);
+		SpgText		conv = spg_from_utf8(utf8, len);
+
+		w = conv.s;
+		len = conv.len;
 	}
 	if (is_stop_word(s->dict, w, len))
 		return;
@@ -395,12 +363,12 @@ token_words(LexemeSet *s, const char *text, size_t len)
 	SpSegState	st;
 	SpToken		tok;
 
-	speech_seg_options(&opt);
+	spg_seg_options(&opt);
 	sp_seg_begin(&st, &opt, text, len);
-	while (sp_seg_next(sp_pg_env(), &st, &tok))
+	while (sp_seg_next(spg_env(), &st, &tok))
 		if (tok.ci == 0 && tok.cj > 0)	/* the first token of a Han chunk */
 			sp_seg_words(&st, 0, (uint32_t) st.cps.n, false, add_word, s);
-	sp_seg_end(sp_pg_env(), &st);
+	sp_seg_end(spg_env(), &st);
 }
 
 Datum
@@ -409,7 +377,7 @@ speech_han_lexize(PG_FUNCTION_ARGS)
 	HanDict    *d = (HanDict *) PG_GETARG_POINTER(0);
 	char	   *in = (char *) PG_GETARG_POINTER(1);
 	int32		len = PG_GETARG_INT32(2);
-	const SpeechTokenContext *ctx = speech_token_context(in, len);
+	const SpgTokenContext *ctx = spg_token_context(in, len);
 	LexemeSet	s;
 	const char *text,
 			   *folded;
@@ -430,11 +398,13 @@ speech_han_lexize(PG_FUNCTION_ARGS)
 	}
 	else
 	{
-		text = token_utf8(in, len);
-		tlen = strlen(text);
+		SpgText		t = token_utf8(in, len);
+
+		text = t.s;
+		tlen = t.len;
 		single = tlen > 0 && sp_u8_count(text, tlen) == 1;
 	}
-	folded = fold_width(text, tlen, &flen, &changed);
+	folded = sp_render_fold_width(spg_env(), text, tlen, &flen, &changed);
 	alen = d->subwords ? sp_arabic_numeral(folded, flen, arabic, &numlen) : 0;
 
 	s.cap = lengthof(s.lex0);
@@ -499,8 +469,7 @@ speech_fold_lexize(PG_FUNCTION_ARGS)
 {
 	char	   *in = (char *) PG_GETARG_POINTER(1);
 	int32		len = PG_GETARG_INT32(2);
-	char	   *utf8,
-			   *lower;
+	char	   *lower;
 	const char *folded;
 	size_t		flen;
 	bool		changed,
@@ -524,11 +493,13 @@ speech_fold_lexize(PG_FUNCTION_ARGS)
 	}
 	else
 	{
-		utf8 = token_utf8(in, len);
-		folded = fold_width(utf8, strlen(utf8), &flen, &changed);
-		folded = pg_any_to_server(pnstrdup(folded, flen), (int) flen, PG_UTF8);
-		lower = str_tolower(folded, strlen(folded), DEFAULT_COLLATION_OID);
-		if (!changed && strcmp(lower, folded) == 0)
+		SpgText		utf8 = token_utf8(in, len),
+					server;
+
+		folded = sp_render_fold_width(spg_env(), utf8.s, utf8.len, &flen, &changed);
+		server = spg_from_utf8(folded, flen);
+		lower = str_tolower(server.s, server.len, DEFAULT_COLLATION_OID);
+		if (!changed && strlen(lower) == server.len && memcmp(lower, server.s, server.len) == 0)
 			PG_RETURN_POINTER(NULL);
 	}
 	res = palloc0(sizeof(TSLexeme) * 2);

@@ -8,11 +8,17 @@
  * is 12 as there, so prsd_headline does the headline; punctuation is shown
  * to it as blank.
  */
-#include "ts_common.h"
+#include "postgres.h"
 
+#include "fmgr.h"
 #include "mb/pg_wchar.h"
 #include "tsearch/ts_public.h"
 #include "utils/builtins.h"
+
+#include "sp_utf8.h"
+#include "spg_env.h"
+#include "spg_text.h"
+#include "spg_ts.h"
 
 #define BLANK_ID 12
 
@@ -36,14 +42,14 @@ static const struct
 };
 
 const char *
-speech_token_alias(SpTokType type)
+spg_token_alias(SpTokType type)
 {
 	return token_types[type].alias;
 }
 
 typedef struct ParserState
 {
-	SpeechTokenContext ctx;		/* the current token, for speech_han */
+	SpgTokenContext ctx;		/* the current token, for speech_han */
 	MemoryContextCallback reset;	/* forgets ctx if the parse is abandoned */
 	SpSegOptions opt;
 	SpSegState	seg;
@@ -53,7 +59,7 @@ typedef struct ParserState
 	bool		converted;
 } ParserState;
 
-/* the parser whose current token speech_token_context() reports */
+/* the parser whose current token spg_token_context() reports */
 static ParserState *current = NULL;
 
 static void
@@ -63,8 +69,8 @@ forget_current(void *arg)
 		current = NULL;
 }
 
-const SpeechTokenContext *
-speech_token_context(const char *tok, int len)
+const SpgTokenContext *
+spg_token_context(const char *tok, int len)
 {
 	if (current != NULL && current->ctx.tok == tok && current->ctx.toklen == len)
 		return &current->ctx;
@@ -72,13 +78,13 @@ speech_token_context(const char *tok, int len)
 }
 
 void
-speech_ts_check_length(size_t len, const char *what)
+spg_ts_check_length(size_t len, const char *what)
 {
-	if (len > SPEECH_TS_MAX_BYTES)
+	if (len > SPG_TS_MAX_BYTES)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("%s is too long for speech text search (%zu bytes, max %zu bytes)",
-						what, len, SPEECH_TS_MAX_BYTES),
+						what, len, SPG_TS_MAX_BYTES),
 				 errdetail("A tsvector holds at most 1 MB of lexemes and positions up to 16383."),
 				 errhint("Index a long text by parts, for example one row per section or paragraph (speech_outline, speech_paragraphs).")));
 }
@@ -96,20 +102,16 @@ speech_prs_start(PG_FUNCTION_ARGS)
 	const char *buf = (const char *) PG_GETARG_POINTER(0);
 	int			len = PG_GETARG_INT32(1);
 	size_t		ulen = (size_t) len;
+	SpgText		utf8;
 
-	sp_check_encoding();
-	speech_ts_check_length(ulen, "text");
+	spg_check_encoding();
+	spg_ts_check_length(ulen, "text");
 	ps->orig = buf;
-	ps->utf8 = buf;
-	if (GetDatabaseEncoding() != PG_UTF8 && len > 0)
-	{
-		ps->utf8 = (const char *) pg_do_encoding_conversion((unsigned char *) buf, len,
-															GetDatabaseEncoding(), PG_UTF8);
-		ps->converted = ps->utf8 != buf;
-		if (ps->converted)
-			ulen = strlen(ps->utf8);
-	}
-	speech_seg_options(&ps->opt);
+	utf8 = spg_to_utf8(buf, ulen);
+	ps->utf8 = utf8.s;
+	ps->converted = utf8.s != buf;
+	ulen = utf8.len;
+	spg_seg_options(&ps->opt);
 	sp_seg_begin(&ps->seg, &ps->opt, ps->utf8, ulen);
 	ps->reset.func = forget_current;
 	ps->reset.arg = ps;
@@ -126,7 +128,7 @@ speech_prs_gettoken(PG_FUNCTION_ARGS)
 	SpToken		tok;
 	size_t		start = ps->origpos;
 
-	if (!sp_seg_next(sp_pg_env(), &ps->seg, &tok))
+	if (!sp_seg_next(spg_env(), &ps->seg, &tok))
 		PG_RETURN_INT32(0);
 	if (ps->converted)
 	{
@@ -157,7 +159,7 @@ speech_prs_end(PG_FUNCTION_ARGS)
 	ParserState *ps = (ParserState *) PG_GETARG_POINTER(0);
 
 	forget_current(ps);
-	sp_seg_end(sp_pg_env(), &ps->seg);
+	sp_seg_end(spg_env(), &ps->seg);
 	if (ps->converted)
 		pfree((char *) ps->utf8);
 	/* ps itself goes with its memory context, which holds the reset callback */

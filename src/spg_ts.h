@@ -1,24 +1,24 @@
 /*
- * ts_common.h - what the text-search glue files share: the mapped lexicon,
- * the user's terms, the tokenizer options in force and the token types.
+ * spg_ts.h - what the text-search glue shares: the mapped lexicon, the
+ * user's terms and the tokenizer options in force, the token types, the
+ * length limit, and the parser's current token for the dictionaries.
  */
-#ifndef TS_COMMON_H
-#define TS_COMMON_H
+#ifndef SPG_TS_H
+#define SPG_TS_H
 
-#include "sp_glue.h"
 #include "sp_lexicon.h"
 #include "sp_segment.h"
 
-/* ts_lexicon.c: the general lexicon, mapped read-only on first use */
-extern const SpLexicon *speech_lexicon(void);
+/* spg_lexicon.c: the general lexicon, mapped read-only on first use */
+extern const SpLexicon *spg_lexicon(void);
 
-/* ts_terms.c: GUC speech.domain_terms, the user's terms, the options in force */
-extern bool speech_domain_terms;
-extern void speech_terms_init(void);
-extern void speech_seg_options(SpSegOptions *opt);
+/* terms.c: GUC speech.domain_terms, the user's terms, the options in force */
+extern bool spg_domain_terms;
+extern void spg_terms_init(void);
+extern void spg_seg_options(SpSegOptions *opt);
 
 /* ts_parser.c: token type names, as ts_token_type('speech_parser') lists them */
-extern const char *speech_token_alias(SpTokType type);
+extern const char *spg_token_alias(SpTokType type);
 
 /*
  * The longest text the text-search parser and dictionaries take at once.
@@ -27,10 +27,10 @@ extern const char *speech_token_alias(SpTokType type);
  * 100 MB text took 2.4 GB and then failed with "invalid memory alloc request
  * size".  A tsvector holds 1 MB of lexemes and positions up to 16383, so a
  * longer text is indexed in parts anyway.  Above the limit: an error that
- * names it (speech_ts_check_length).
+ * names it (spg_ts_check_length).
  */
-#define SPEECH_TS_MAX_BYTES ((size_t) 32 * 1024 * 1024)
-extern void speech_ts_check_length(size_t len, const char *what);
+#define SPG_TS_MAX_BYTES ((size_t) 32 * 1024 * 1024)
+extern void spg_ts_check_length(size_t len, const char *what);
 
 /*
  * The token speech_parser returned last, with the tokenizer's state (the
@@ -38,15 +38,15 @@ extern void speech_ts_check_length(size_t len, const char *what);
  * speech_han can index the words that start in a token and run past its
  * end.  Valid from the parser's gettoken until its next call or its end.
  */
-typedef struct SpeechTokenContext
+typedef struct SpgTokenContext
 {
 	const char *tok;			/* the token as handed to dictionaries */
 	int			toklen;
 	const SpSegState *seg;		/* seg->s is the text in UTF-8 */
 	SpToken		utok;			/* the token in seg->s */
-} SpeechTokenContext;
+} SpgTokenContext;
 
 /* the context of tok if it is the parser's current token, else NULL */
-extern const SpeechTokenContext *speech_token_context(const char *tok, int len);
+extern const SpgTokenContext *spg_token_context(const char *tok, int len);
 
-#endif
+#endif							/* SPG_TS_H */

@@ -1,21 +1,25 @@
 /*
- * ts_lexicon.c - the general lexicon: one file built at build time
+ * spg_lexicon.c - the general lexicon: one file built at build time
  * (tools/mklex), installed in tsearch_data and mapped read-only.
  *
  * Every backend maps the same file, so its pages live once in the page cache
  * and are shared; a backend's private memory for the lexicon is a few
  * pointers.  Nothing is parsed at connection time: the first use costs an
- * open() and an mmap(), and only the pages a lookup touches are read.
+ * open() and an mmap(), and only the pages a lookup touches are read.  The
+ * mapping stays for the life of the backend (a read-only cache, the same in
+ * every process, so parallel workers map their own).
  */
-#include "ts_common.h"
+#include "postgres.h"
 
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "miscadmin.h"
+#include "storage/fd.h"
 #include "tsearch/ts_public.h"
+
+#include "spg_ts.h"
 
 #define SPEECH_LEXICON_NAME "speech_zh"
 
@@ -23,7 +27,7 @@ static SpLexicon lexicon;
 static bool lexicon_mapped = false;
 
 const SpLexicon *
-speech_lexicon(void)
+spg_lexicon(void)
 {
 	char	   *path;
 	int			fd;
@@ -35,7 +39,7 @@ speech_lexicon(void)
 		return &lexicon;
 
 	path = get_tsearch_config_filename(SPEECH_LEXICON_NAME, "lex");
-	fd = open(path, O_RDONLY | PG_BINARY, 0);
+	fd = OpenTransientFile(path, O_RDONLY | PG_BINARY);
 	if (fd < 0)
 		ereport(ERROR,
 				(errcode_for_file_access(),
@@ -43,20 +47,28 @@ speech_lexicon(void)
 				 errhint("The lexicon is built and installed with the extension: run \"make install\" in the speech source tree.")));
 	if (fstat(fd, &st) != 0)
 	{
-		int			save = errno;
+		int			save_errno = errno;
 
-		close(fd);
-		errno = save;
+		CloseTransientFile(fd);
+		errno = save_errno;
 		ereport(ERROR,
 				(errcode_for_file_access(),
 				 errmsg("could not stat the speech lexicon \"%s\": %m", path)));
 	}
 	image = st.st_size > 0 ? mmap(NULL, (size_t) st.st_size, PROT_READ, MAP_SHARED, fd, 0) : MAP_FAILED;
-	close(fd);
 	if (image == MAP_FAILED)
+	{
+		int			save_errno = errno;
+
+		CloseTransientFile(fd);
+		errno = save_errno;
 		ereport(ERROR,
 				(errcode_for_file_access(),
-				 errmsg("could not map the speech lexicon \"%s\": %m", path)));
+				 errmsg("could not map the speech lexicon \"%s\": %m", path),
+				 errhint("Rebuild and reinstall it with \"make install\" in the speech source tree.")));
+	}
+	/* the mapping outlives the descriptor */
+	CloseTransientFile(fd);
 	problem = sp_lexicon_open(&lexicon, image, (size_t) st.st_size);
 	if (problem != NULL)
 	{

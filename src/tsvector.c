@@ -1,5 +1,5 @@
 /*
- * ts_tsvector.c - speech_tsvector(cfg, body): a tsvector weighted by the
+ * tsvector.c - speech_tsvector(cfg, body): a tsvector weighted by the
  * outline of the speech, so that ts_rank prefers texts that put a term in a
  * heading.
  *
@@ -20,12 +20,16 @@
  * where a lexeme already holds PostgreSQL's maximum of 256 positions and ||
  * drops the rest: the positions after such a drop can differ by one or two.
  */
-#include "ts_common.h"
+#include "postgres.h"
 
 #include "miscadmin.h"
 #include "tsearch/ts_type.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
+
+#include "spg_analysis.h"
+#include "spg_env.h"
+#include "spg_ts.h"
 
 typedef struct WeightedSpan
 {
@@ -68,17 +72,17 @@ typedef SP_VEC(Datum) Pieces;
 
 /* the tsvector of piece [start, end) of the text, weighted, added to the pieces */
 static void
-add_piece(Oid cfg, const SpAnalysis *a, size_t start, size_t end, char weight, Pieces *pieces)
+add_piece(Oid cfg, const SpgAnalysis *a, size_t start, size_t end, char weight, Pieces *pieces)
 {
 	Datum		tsv;
 
 	if (end <= start)
 		return;
 	tsv = DirectFunctionCall2(to_tsvector_byid, ObjectIdGetDatum(cfg),
-							  PointerGetDatum(sp_output_text(a->in.s + start, end - start)));
+							  PointerGetDatum(spg_utf8_text(a->in.s + start, end - start)));
 	if (weight != 'D')
 		tsv = DirectFunctionCall2(tsvector_setweight, tsv, CharGetDatum(weight));
-	sp_vec_push(sp_pg_env(), pieces, tsv);
+	sp_vec_push(spg_env(), pieces, tsv);
 }
 
 /* p[0] || p[1] || ... || p[n-1], a pair at a time (see the top of the file) */
@@ -105,17 +109,17 @@ Datum
 speech_tsvector(PG_FUNCTION_ARGS)
 {
 	Oid			cfg = PG_GETARG_OID(0);
-	SpAnalysis	a;
+	SpgAnalysis	a;
 	const SpDoc *doc;
 	SP_VEC(WeightedSpan) spans = {0};
-	const SpEnv *env = sp_pg_env();
+	const SpEnv *env = spg_env();
 	Pieces		pieces = {0};
 	Datum		acc;
 	size_t		cur = 0;
 	TSVector	result;
 
-	speech_ts_check_length(VARSIZE_ANY_EXHDR(PG_GETARG_TEXT_PP(1)), "text");
-	sp_analysis_begin(&a, PG_GETARG_TEXT_PP(1));
+	spg_ts_check_length(VARSIZE_ANY_EXHDR(PG_GETARG_TEXT_PP(1)), "text");
+	spg_analysis_begin(&a, PG_GETARG_TEXT_PP(1), false);
 	doc = &a.doc;
 	if (doc->title.end > doc->title.start)
 	{
@@ -174,6 +178,6 @@ speech_tsvector(PG_FUNCTION_ARGS)
 	/* the result in the caller's memory, then the analysis goes */
 	MemoryContextSwitchTo(a.caller);
 	result = (TSVector) PG_DETOAST_DATUM_COPY(acc);
-	sp_analysis_end(&a);
+	spg_analysis_end(&a);
 	PG_RETURN_TSVECTOR(result);
 }

@@ -1,5 +1,7 @@
 /*
- * ts_terms.c - the user's terms (table speech_terms) and the domain switch.
+ * terms.c - the user's terms (table speech_terms): the trigger function
+ * speech_terms_changed(), the check speech_term_check(), and the cache every
+ * backend keeps of them; and the domain switch speech.domain_terms.
  *
  * Each backend keeps the terms as a small in-memory lexicon (the same image
  * format as the general lexicon) and rebuilds it when it is stale:
@@ -18,7 +20,7 @@
  * speech.domain_terms (default on) switches the shipped domain lexicon,
  * whose terms sit in the general lexicon flagged SP_LEX_DOMAIN.
  */
-#include "ts_common.h"
+#include "postgres.h"
 
 #include "access/genam.h"
 #include "access/heapam.h"
@@ -39,7 +41,12 @@
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
 
-bool		speech_domain_terms = true;
+#include "sp_utf8.h"
+#include "spg_env.h"
+#include "spg_text.h"
+#include "spg_ts.h"
+
+bool		spg_domain_terms = true;
 
 static MemoryContext terms_cxt = NULL;
 static SpLexicon terms_lex;
@@ -56,17 +63,18 @@ terms_invalidate(Datum arg, Oid relid)
 }
 
 void
-speech_terms_init(void)
+spg_terms_init(void)
 {
 	DefineCustomBoolVariable("speech.domain_terms",
 							 "Use the shipped lexicon of political and official terms.",
 							 "Terms such as 和谐社会 or 科学发展观 are cut as one word when on. "
 							 "Text indexed before a change keeps its tokens until it is re-indexed.",
-							 &speech_domain_terms,
+							 &spg_domain_terms,
 							 true,
 							 PGC_USERSET,
 							 0,
 							 NULL, NULL, NULL);
+	MarkGUCPrefixReserved("speech");
 	CacheRegisterRelcacheCallback(terms_invalidate, (Datum) 0);
 }
 
@@ -105,7 +113,7 @@ terms_load(void)
 	HeapTuple	tup;
 	bool		pushed = false;
 	SP_VEC(SpLexWord) words = {0};
-	uint16_t	cost = speech_lexicon()->hdr->term_cost;
+	uint16_t	cost = spg_lexicon()->hdr->term_cost;
 	MemoryContext old;
 	size_t		size;
 	void	   *image;
@@ -129,19 +137,19 @@ terms_load(void)
 	{
 		bool		isnull;
 		Datum		d = heap_getattr(tup, 1, RelationGetDescr(rel), &isnull);
-		SpInput		in;
+		SpgText		in;
 		SpLexWord	w;
 
 		CHECK_FOR_INTERRUPTS();
 		if (isnull)
 			continue;
-		in = sp_input_text(DatumGetTextPP(d));
+		in = spg_text_utf8(DatumGetTextPP(d));
 		/* a copy: the text may lie in a buffer page the scan unpins when it moves on */
 		w.s = pnstrdup(in.s, in.len);
 		w.len = in.len;
 		w.cost = cost;
 		w.flags = SP_LEX_WORD;
-		sp_vec_push(sp_pg_env(), &words, w);
+		sp_vec_push(spg_env(), &words, w);
 	}
 	table_endscan(scan);
 	table_close(rel, AccessShareLock);
@@ -150,7 +158,7 @@ terms_load(void)
 	if (words.n == 0)
 		return;					/* no terms: no lexicon to walk */
 	old = MemoryContextSwitchTo(terms_cxt);
-	image = sp_lexicon_build(sp_pg_env(), words.items, words.n, 0, cost, &size);
+	image = sp_lexicon_build(spg_env(), words.items, words.n, 0, cost, &size);
 	MemoryContextSwitchTo(old);
 	if (image == NULL)
 		ereport(ERROR,
@@ -164,10 +172,10 @@ terms_load(void)
 }
 
 void
-speech_seg_options(SpSegOptions *opt)
+spg_seg_options(SpSegOptions *opt)
 {
-	opt->lex = speech_lexicon();
-	opt->domain = speech_domain_terms;
+	opt->lex = spg_lexicon();
+	opt->domain = spg_domain_terms;
 	if (!terms_valid)
 	{
 		/* valid first: an invalidation arriving during the load wins */
@@ -233,7 +241,7 @@ term_for_message(text *t)
 Datum
 speech_term_check(PG_FUNCTION_ARGS)
 {
-	SpInput		in = sp_input_text(PG_GETARG_TEXT_PP(0));
+	SpgText		in = spg_text_utf8(PG_GETARG_TEXT_PP(0));
 	size_t		nchars = 0;
 	int			step;
 
