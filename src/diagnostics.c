@@ -21,8 +21,7 @@ speech_diagnostics(PG_FUNCTION_ARGS)
 	SpExtract	x;
 	SpDiagVec	diags = {0};
 
-	spg_rows_begin(&rows, fcinfo, "speech_diagnostics", 5);
-	spg_analysis_begin(&a, PG_GETARG_TEXT_PP(0), true);
+	spg_rows_begin_text(&rows, &a, fcinfo, "speech_diagnostics", 5);
 	sp_extract(spg_env(), &x, a.in.s, a.in.len, &a.doc, NULL, 0, SP_X_ALL);
 	sp_diagnose(spg_env(), &x, &diags);
 	for (size_t k = 0; k < diags.n; k++)
@@ -45,7 +44,6 @@ speech_diagnostics(PG_FUNCTION_ARGS)
 		spg_row_cstring(r, d->detail);
 		spg_row_put(&rows);
 	}
-	spg_analysis_end(&a);
-	spg_rows_end(&rows);
+	spg_rows_end_text(&rows, &a);
 	return (Datum) 0;
 }

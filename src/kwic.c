@@ -38,8 +38,7 @@ speech_kwic(PG_FUNCTION_ARGS)
 				 errmsg("speech_kwic width must not be negative, got %d", width),
 				 errhint("width is the number of characters shown on each side of the keyword.")));
 
-	spg_rows_begin(&rows, fcinfo, "speech_kwic", 5);
-	spg_analysis_begin(&a, PG_GETARG_TEXT_PP(0), true);
+	spg_rows_begin_text(&rows, &a, fcinfo, "speech_kwic", 5);
 	terms[0] = term.s;
 	sp_termset_init(env, &set, terms, &term.len, NULL, 1);
 	sp_match_terms(env, a.in.s, a.in.len, &set, NULL, &hits);
@@ -69,7 +68,6 @@ speech_kwic(PG_FUNCTION_ARGS)
 		spg_row_span_text(r, &a, post, false);
 		spg_row_put(&rows);
 	}
-	spg_analysis_end(&a);
-	spg_rows_end(&rows);
+	spg_rows_end_text(&rows, &a);
 	return (Datum) 0;
 }

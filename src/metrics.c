@@ -133,17 +133,13 @@ speech_metrics(PG_FUNCTION_ARGS)
 	SpgRow		row;
 	HeapTuple	tuple;
 
-	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("speech_metrics must be called in a context that accepts a composite value")));
-	spg_check_natts("type speech_metrics", tupdesc->natts, NMETRICS);
+	tupdesc = spg_result_tupdesc(fcinfo, "speech_metrics", "type speech_metrics", NMETRICS);
 	metrics_begin(&r, PG_GETARG_TEXT_PP(0), PG_NARGS() < 2 || PG_GETARG_BOOL(1));
 	sp_metrics_span(spg_env(), &r.x, 0, r.a.in.len, -1, &m);
 	MemoryContextSwitchTo(r.a.caller);
 	spg_row_on(&row, values, nulls, NMETRICS);
 	metrics_row(&row, &m, r.segmented);
-	tuple = heap_form_tuple(BlessTupleDesc(tupdesc), values, nulls);
+	tuple = heap_form_tuple(tupdesc, values, nulls);
 	spg_analysis_end(&r.a);
 	PG_RETURN_DATUM(HeapTupleGetDatum(tuple));
 }

@@ -41,14 +41,12 @@ speech_outline(PG_FUNCTION_ARGS)
 	SpgRows		rows;
 	SpgAnalysis a;
 
-	spg_rows_begin(&rows, fcinfo, "speech_outline", 8);
-	spg_analysis_begin(&a, PG_GETARG_TEXT_PP(0), true);
+	spg_rows_begin_text(&rows, &a, fcinfo, "speech_outline", 8);
 	for (size_t k = 0; k < a.doc.sections.n; k++)
 	{
 		spg_section_row(spg_row_start(&rows), &a, (int) k);
 		spg_row_put(&rows);
 	}
-	spg_analysis_end(&a);
-	spg_rows_end(&rows);
+	spg_rows_end_text(&rows, &a);
 	return (Datum) 0;
 }

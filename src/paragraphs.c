@@ -16,8 +16,7 @@ speech_paragraphs(PG_FUNCTION_ARGS)
 	SpgRows		rows;
 	SpgAnalysis a;
 
-	spg_rows_begin(&rows, fcinfo, "speech_paragraphs", 5);
-	spg_analysis_begin(&a, PG_GETARG_TEXT_PP(0), true);
+	spg_rows_begin_text(&rows, &a, fcinfo, "speech_paragraphs", 5);
 	for (size_t k = 0; k < a.doc.paragraphs.n; k++)
 	{
 		const SpParagraph *p = &a.doc.paragraphs.items[k];
@@ -29,7 +28,6 @@ speech_paragraphs(PG_FUNCTION_ARGS)
 		spg_row_span_text(r, &a, p->span, false);
 		spg_row_put(&rows);
 	}
-	spg_analysis_end(&a);
-	spg_rows_end(&rows);
+	spg_rows_end_text(&rows, &a);
 	return (Datum) 0;
 }

@@ -51,15 +51,10 @@ speech_parse(PG_FUNCTION_ARGS)
 	bool		typbyval;
 	char		typalign;
 
-	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("speech_parse must be called in a context that accepts a composite value")));
-	spg_check_natts("type speech_document", tupdesc->natts, DOC_NATTS);
+	tupdesc = spg_result_tupdesc(fcinfo, "speech_parse", "type speech_document", DOC_NATTS);
 	sect_type = get_element_type(TupleDescAttr(tupdesc, 6)->atttypid);
 	if (sect_type == InvalidOid)
 		spg_check_natts("the sections of type speech_document", 0, SECTION_NATTS);
-	tupdesc = BlessTupleDesc(tupdesc);
 	sectdesc = lookup_rowtype_tupdesc(sect_type, -1);
 	spg_check_natts("type speech_section", sectdesc->natts, SECTION_NATTS);
 

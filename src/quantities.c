@@ -21,8 +21,7 @@ speech_quantities(PG_FUNCTION_ARGS)
 	SpgAnalysis a;
 	SpExtract	x;
 
-	spg_rows_begin(&rows, fcinfo, "speech_quantities", 11);
-	spg_analysis_begin(&a, PG_GETARG_TEXT_PP(0), true);
+	spg_rows_begin_text(&rows, &a, fcinfo, "speech_quantities", 11);
 	sp_extract(spg_env(), &x, a.in.s, a.in.len, &a.doc, NULL, 0, SP_X_QUANTITIES);
 	for (size_t k = 0; k < x.quantities.n; k++)
 	{
@@ -58,7 +57,6 @@ speech_quantities(PG_FUNCTION_ARGS)
 			spg_row_null(r);
 		spg_row_put(&rows);
 	}
-	spg_analysis_end(&a);
-	spg_rows_end(&rows);
+	spg_rows_end_text(&rows, &a);
 	return (Datum) 0;
 }

@@ -16,8 +16,7 @@ speech_sentences(PG_FUNCTION_ARGS)
 	SpgRows		rows;
 	SpgAnalysis a;
 
-	spg_rows_begin(&rows, fcinfo, "speech_sentences", 7);
-	spg_analysis_begin(&a, PG_GETARG_TEXT_PP(0), true);
+	spg_rows_begin_text(&rows, &a, fcinfo, "speech_sentences", 7);
 	for (size_t k = 0; k < a.doc.sentences.n; k++)
 	{
 		const SpSentence *st = &a.doc.sentences.items[k];
@@ -31,7 +30,6 @@ speech_sentences(PG_FUNCTION_ARGS)
 		spg_row_span_text(r, &a, st->terminator, true);
 		spg_row_put(&rows);
 	}
-	spg_analysis_end(&a);
-	spg_rows_end(&rows);
+	spg_rows_end_text(&rows, &a);
 	return (Datum) 0;
 }

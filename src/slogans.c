@@ -20,8 +20,7 @@ speech_slogans(PG_FUNCTION_ARGS)
 	SpgAnalysis a;
 	SpExtract	x;
 
-	spg_rows_begin(&rows, fcinfo, "speech_slogans", 6);
-	spg_analysis_begin(&a, PG_GETARG_TEXT_PP(0), true);
+	spg_rows_begin_text(&rows, &a, fcinfo, "speech_slogans", 6);
 	sp_extract(spg_env(), &x, a.in.s, a.in.len, &a.doc, NULL, 0, SP_X_SLOGANS);
 	for (size_t k = 0; k < x.slogans.n; k++)
 	{
@@ -35,7 +34,6 @@ speech_slogans(PG_FUNCTION_ARGS)
 		spg_row_int(r, sl->number);
 		spg_row_put(&rows);
 	}
-	spg_analysis_end(&a);
-	spg_rows_end(&rows);
+	spg_rows_end_text(&rows, &a);
 	return (Datum) 0;
 }

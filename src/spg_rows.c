@@ -39,6 +39,33 @@ spg_rows_begin(SpgRows *rows, FunctionCallInfo fcinfo, const char *fn, int natts
 	rows->count = 0;
 }
 
+void
+spg_rows_begin_text(SpgRows *rows, SpgAnalysis *a, FunctionCallInfo fcinfo, const char *fn, int natts)
+{
+	spg_rows_begin(rows, fcinfo, fn, natts);
+	spg_analysis_begin(a, PG_GETARG_TEXT_PP(0), true);
+}
+
+void
+spg_rows_end_text(SpgRows *rows, SpgAnalysis *a)
+{
+	spg_analysis_end(a);
+	spg_rows_end(rows);
+}
+
+TupleDesc
+spg_result_tupdesc(FunctionCallInfo fcinfo, const char *fn, const char *what, int natts)
+{
+	TupleDesc	tupdesc;
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("%s must be called in a context that accepts a composite value", fn)));
+	spg_check_natts(what, tupdesc->natts, natts);
+	return BlessTupleDesc(tupdesc);
+}
+
 SpgRow *
 spg_row_start(SpgRows *rows)
 {

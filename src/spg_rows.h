@@ -34,6 +34,12 @@
  */
 extern void spg_check_natts(const char *what, int have, int want);
 
+/*
+ * The tuple descriptor of a function returning the composite type what
+ * (e.g. "type speech_metrics") with natts attributes, blessed, or an error.
+ */
+extern TupleDesc spg_result_tupdesc(FunctionCallInfo fcinfo, const char *fn, const char *what, int natts);
+
 /* one row's values, filled column by column */
 typedef struct SpgRow
 {
@@ -53,6 +59,10 @@ typedef struct SpgRows
 } SpgRows;
 
 extern void spg_rows_begin(SpgRows *rows, FunctionCallInfo fcinfo, const char *fn, int natts);
+/* the same, then the analysis of the first argument with positions; _end ends both */
+extern void spg_rows_begin_text(SpgRows *rows, SpgAnalysis *a, FunctionCallInfo fcinfo,
+								const char *fn, int natts);
+extern void spg_rows_end_text(SpgRows *rows, SpgAnalysis *a);
 extern SpgRow *spg_row_start(SpgRows *rows);
 extern void spg_row_put(SpgRows *rows);
 extern void spg_rows_end(SpgRows *rows);
