@@ -2,9 +2,12 @@
  * libFuzzer target: the structure parser (sp_doc_analyze) on arbitrary bytes.
  * Beyond "no crash, no leak, no UB", it checks the invariants the SQL surface
  * relies on: spans inside the text and ordered, sections nested in their
- * parents, levels bounded, indexes valid.
+ * parents, levels bounded, indexes valid; and the renderings the SQL
+ * functions return (the title on one line, headings without noise) are no
+ * longer than their spans.
  */
 #include "fuzz_common.h"
+#include "sp_render.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -53,10 +56,24 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		REQUIRE(i == 0 || doc.sections.items[i - 1].marker.start < sec->marker.start);
 		/* positions are computable for every span */
 		REQUIRE(sp_charindex_pos(&ci, sec->whole.end) >= sp_charindex_pos(&ci, sec->whole.start));
+		{
+			size_t		hlen;
+			char	   *h = sp_render_denoised(&sp_env_malloc, &doc, sec->heading, &hlen);
+
+			REQUIRE(hlen <= (sec->heading.end > sec->heading.start ? sec->heading.end - sec->heading.start : 0));
+			free(h);
+		}
 	}
 	for (size_t i = 0; i < doc.noise.n; i++)
 		span_ok(doc.noise.items[i].span, size);
 	span_ok(doc.title, size);
+	{
+		size_t		tlen;
+		char	   *t = sp_render_title(&sp_env_malloc, s, doc.title, &tlen);
+
+		REQUIRE(tlen <= (doc.title.end > doc.title.start ? doc.title.end - doc.title.start : 0));
+		free(t);
+	}
 	span_ok(doc.salutation, size);
 	span_ok(doc.opening, size);
 	span_ok(doc.closing, size);
