@@ -15,6 +15,7 @@ SELECT current_database() AS regress_db \gset
 SELECT E'全区工作会议讲话\n同志们：\n下面我讲两点意见。\n一、提高认识\n我们必须坚持改革，全年增长6.5%左右，新增就业1.2万人。\n（一）统一思想\n要落实“三个代表”重要思想。\n二、狠抓落实\n确保完成任务。\n谢谢大家！\n' AS s \gset
 
 -- the extension's objects, one line each: description, comment, definition
+-- (with privileges, the extension's rows of a table), initial privileges, uses
 SELECT $q$
 WITH ext AS (SELECT oid, extconfig, extcondition FROM pg_extension WHERE extname = 'speech'),
 members AS (
@@ -24,7 +25,8 @@ members AS (
 SELECT pg_describe_object(m.classid, m.objid, m.objsubid)
 	|| coalesce(' | comment ' || obj_description(m.objid, m.classid::regclass::text), '')
 	|| ' | ' || coalesce(CASE m.classid
-	WHEN 'pg_proc'::regclass THEN pg_get_functiondef(m.objid)
+	WHEN 'pg_proc'::regclass THEN (
+		SELECT pg_get_functiondef(m.objid) || ' acl ' || coalesce(proacl::text, 'default') FROM pg_proc WHERE oid = m.objid)
 	WHEN 'pg_type'::regclass THEN (
 		SELECT t.typtype::text || ' ' || coalesce(string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum), '')
 		  FROM pg_type t LEFT JOIN pg_attribute a ON a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped
@@ -39,7 +41,16 @@ SELECT pg_describe_object(m.classid, m.objid, m.objsubid)
 			UNION ALL SELECT 'constraint ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = m.objid
 			UNION ALL SELECT 'index ' || pg_get_indexdef(indexrelid) FROM pg_index WHERE indrelid = m.objid
 			UNION ALL SELECT 'trigger ' || pg_get_triggerdef(oid) FROM pg_trigger WHERE tgrelid = m.objid AND NOT tgisinternal
-			UNION ALL SELECT 'acl ' || coalesce(relacl::text, 'default') FROM pg_class WHERE oid = m.objid) s)
+			UNION ALL SELECT 'acl ' || coalesce(relacl::text, 'default') FROM pg_class WHERE oid = m.objid
+			-- the extension's rows: all but those pg_dump keeps (pg_extension_config_dump)
+			UNION ALL SELECT 'data ' || (xpath('/row/d/text()', query_to_xml(format(
+					'SELECT count(*) || '' rows '' || md5(coalesce(string_agg(t::text, ''|'' ORDER BY t::text), '''')) AS d FROM %s t WHERE (%s) IS NOT TRUE',
+					m.objid::regclass,
+					CASE WHEN u.w IS NULL THEN 'false'
+						 ELSE coalesce(nullif(regexp_replace(u.w, '^\s*WHERE\s+', '', 'i'), ''), 'true') END),
+					false, true, '')))[1]::text
+			  FROM (SELECT (SELECT w FROM ext, unnest(ext.extconfig, ext.extcondition) AS c(c, w) WHERE c.c = m.objid) AS w) u
+			  WHERE m.classid = 'pg_class'::regclass AND (SELECT relkind FROM pg_class WHERE oid = m.objid) = 'r') s)
 	WHEN 'pg_ts_config'::regclass THEN (
 		SELECT string_agg(mp.maptokentype || '.' || mp.mapseqno || '=' || mp.mapdict::regdictionary::text, ', '
 						  ORDER BY mp.maptokentype, mp.mapseqno)
@@ -53,6 +64,12 @@ SELECT pg_describe_object(m.classid, m.objid, m.objsubid)
 	WHEN 'pg_ts_template'::regclass THEN (
 		SELECT concat_ws(' ', tmplinit::regproc, tmpllexize::regproc) FROM pg_ts_template WHERE oid = m.objid)
 	END, '')
+	-- the privileges pg_dump takes as the extension's, and what each object uses
+	|| coalesce(' | init privs ' || (SELECT string_agg(ip.objsubid || ' ' || ip.initprivs::text, ', ' ORDER BY ip.objsubid)
+		  FROM pg_init_privs ip WHERE ip.classoid = m.classid AND ip.objoid = m.objid), '')
+	|| coalesce(' | uses ' || (SELECT string_agg(pg_describe_object(d.refclassid, d.refobjid, d.refobjsubid), ', '
+			ORDER BY pg_describe_object(d.refclassid, d.refobjid, d.refobjsubid))
+		  FROM pg_depend d WHERE d.classid = m.classid AND d.objid = m.objid AND d.deptype = 'n'), '')
   FROM members m
 UNION ALL
 SELECT 'config dump ' || c::regclass::text || ' where ' || coalesce(w, '') FROM ext, unnest(ext.extconfig, ext.extcondition) AS u(c, w)
@@ -134,7 +151,8 @@ ALTER EXTENSION speech UPDATE TO '1.4';
 
 -- 1.5 (and any later version): speech_lexicon_hits through speech_lexicon_match;
 -- its answers (with user rows: a term in two categories, a substring term) are
--- those of 1.4
+-- those of 1.4.  The fresh install of 1.5 runs the full script speech--1.5.sql,
+-- not the chain: this step shows that the two give the same extension.
 INSERT INTO speech_lexicon (category, term, weight, whole_word)
 	VALUES ('policy', '改革', 3, true), ('policy', '落实', 2, false), ('policy', '任务', 1, true);
 SELECT string_agg(h::text, '|' ORDER BY h.pos, h.category, h.term) AS hits_14

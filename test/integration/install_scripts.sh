@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Every install and update script (speech--*.sql) opens with the \echo ... \quit
 # guard, so feeding one to psql by mistake creates nothing: checked by running
-# each one through psql in an empty database.
+# each one through psql in an empty database.  And the default version has a
+# full install script of its own (the SQL surface in one file), so the last
+# step of sql/upgrade.sql compares that script with the update chain.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -30,11 +32,16 @@ print(next((l.strip() for l in t.splitlines() if l.strip() and not l.strip().sta
 		status=1
 	fi
 done
+version=$(sed -n "s/^default_version = '\(.*\)'/\1/p" speech.control)
+if [ ! -f "speech--$version.sql" ]; then
+	echo "FAIL install scripts: no full install script speech--$version.sql for the default version $version"
+	status=1
+fi
 after=$(count)
 if [ "$before" != "$after" ]; then
 	echo "FAIL install scripts: running them through psql created $((after - before)) objects"
 	status=1
 fi
-[ $status -ne 0 ] || echo "install scripts: $n scripts open with the \\echo ... \\quit guard; psql -f creates nothing"
+[ $status -ne 0 ] || echo "install scripts: $n scripts open with the \\echo ... \\quit guard; psql -f creates nothing; speech--$version.sql installs the default version"
 psql -X -q -d postgres -c "DROP DATABASE $db" >/dev/null
 exit $status
