@@ -2,13 +2,11 @@
 # Every install and update script (speech--*.sql) opens with the \echo ... \quit
 # guard, so feeding one to psql by mistake creates nothing: checked by running
 # each one through psql in an empty database.
-set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$root"
+. "$(dirname "$0")/lib.sh"
 db=speech_scripts
-PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
+new_db $db
 count() {
-	psql -X -A -t -d $db -c "SELECT (SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace)
+	db_value "SELECT (SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace)
 		+ (SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace)
 		+ (SELECT count(*) FROM pg_type WHERE typnamespace = 'public'::regnamespace)"
 }
@@ -36,5 +34,4 @@ if [ "$before" != "$after" ]; then
 	status=1
 fi
 [ $status -ne 0 ] || echo "install scripts: $n scripts open with the \\echo ... \\quit guard; psql -f creates nothing"
-psql -X -q -d postgres -c "DROP DATABASE $db" >/dev/null
 exit $status
