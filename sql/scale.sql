@@ -1,4 +1,4 @@
--- scale: what parallel plans and shards rely on (issue 6)
+-- scale: the function properties that parallel plans and postgres_fdw shards need
 
 -- every function that analyses a text is IMMUTABLE or STABLE, PARALLEL SAFE,
 -- and priced (a C function without COST costs 1, and never gets a parallel plan)

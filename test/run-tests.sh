@@ -27,6 +27,8 @@ fi
 
 for t in "$@"; do
 	[ -e "$t" ] || continue
+	# sourced by the scripts, not one of them
+	[ "$(basename "$t")" != lib.sh ] || continue
 	echo "== $t"
 	start=$(date +%s)
 	"$t" || status=1

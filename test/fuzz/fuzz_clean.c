@@ -5,16 +5,15 @@
 #include "fuzz_common.h"
 #include "sp_clean.h"
 
-int
-LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+static void
+fuzz_one(const SpEnv *env, const char *s, size_t size)
 {
 	size_t		n;
-	char	   *out = sp_clean(&sp_env_malloc, (const char *) data, size, &n);
+	char	   *out = sp_clean(env, s, size, &n);
 
 	if (n > 3 * size + 16)
 		abort();
-	if (fuzz_valid_utf8((const char *) data, size) && !fuzz_valid_utf8(out, n))
+	if (fuzz_valid_utf8(s, size) && !fuzz_valid_utf8(out, n))
 		abort();
 	free(out);
-	return 0;
 }

@@ -1,11 +1,13 @@
 /*
- * fuzz_common.h - what the libFuzzer targets share: an invariant check that
- * names the failed condition, span checks, the lexicons the segmenter needs
- * and the stand-in word cut of targets that only need word spans.
+ * fuzz_common.h - what the libFuzzer targets share: the entry point, an
+ * invariant check that names the failed condition, span checks, the lexicons
+ * the segmenter needs and the stand-in word cut of targets that only need
+ * word spans.
  *
- * Every target is a single C file that includes this header; it is built by
- * test/fuzz/run.sh with -fsanitize=fuzzer,address,undefined (or, for the
- * replay of a corpus, with test/fuzz/replay.c as main).
+ * Every target is a single C file that includes this header and defines
+ * fuzz_one (the header defines LLVMFuzzerTestOneInput around it); it is
+ * built by test/fuzz/run.sh with -fsanitize=fuzzer,address,undefined (or,
+ * for the replay of a corpus, with test/fuzz/replay.c as main).
  */
 #ifndef FUZZ_COMMON_H
 #define FUZZ_COMMON_H
@@ -21,12 +23,36 @@
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/*
+ * Every target defines fuzz_one: one input as text (s, size bytes, not
+ * NUL-terminated), allocating through env.  Checks REQUIRE or abort().
+ */
+static void fuzz_one(const SpEnv *env, const char *s, size_t size);
+
 #define REQUIRE(c) do { if (!(c)) { fprintf(stderr, "invariant failed at %s:%d: %s\n", __FILE__, __LINE__, #c); abort(); } } while (0)
 
 static inline void
 span_ok(SpSpan sp, size_t len)
 {
 	REQUIRE(sp.start <= sp.end && sp.end <= len);
+}
+
+/*
+ * A span of an ordered list (paragraphs, sentences, quantities, ...):
+ * non-empty, inside the text of len bytes, and starting at or after prev_end,
+ * the end of the span before it (0 for the first).  Returns its end, the
+ * next span's prev_end:
+ *
+ *   for (size_t k = 0, end = 0; k < v.n; k++)
+ *       end = span_next_ok(v.items[k].span, end, size);
+ */
+static inline size_t
+span_next_ok(SpSpan sp, size_t prev_end, size_t len)
+{
+	span_ok(sp, len);
+	REQUIRE(sp.start < sp.end);
+	REQUIRE(prev_end <= sp.start);
+	return sp.end;
 }
 
 /* valid UTF-8 (a U+FFFD written as such is valid; one the decoder made of a bad byte is not) */
@@ -144,6 +170,14 @@ fuzz_standin_words(const char *s, size_t size, SpSpanVec *words)
 			i += (size_t) step;
 		}
 	}
+}
+
+/* the entry point of libFuzzer and of replay.c, once for every target */
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	fuzz_one(&sp_env_malloc, (const char *) data, size);
+	return 0;
 }
 
 #endif							/* FUZZ_COMMON_H */

@@ -30,17 +30,16 @@ word_ok(void *arg, size_t a, size_t b)
 		REQUIRE(a >= c->tok.start && a < c->tok.end);
 }
 
-int
-LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+static void
+fuzz_one(const SpEnv *env, const char *s, size_t size)
 {
-	const char *s = (const char *) data;
 	SpSegOptions opt = {fuzz_lexicon(), fuzz_terms_lexicon(), size % 2 == 0};
 	SpSegState	st;
 	SpToken		t;
 	size_t		covered = 0;
 
 	sp_seg_begin(&st, &opt, s, size);
-	while (sp_seg_next(&sp_env_malloc, &st, &t))
+	while (sp_seg_next(env, &st, &t))
 	{
 		char		buf[64];
 		size_t		numlen;
@@ -61,6 +60,5 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			REQUIRE(numlen <= sizeof(buf));
 	}
 	REQUIRE(covered == size);
-	sp_seg_end(&sp_env_malloc, &st);
-	return 0;
+	sp_seg_end(env, &st);
 }

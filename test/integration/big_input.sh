@@ -9,16 +9,10 @@
 # internal error), or takes more than SPEECH_CANCEL_BOUND_MS (default 10000)
 # to cancel; the target is 2 s.  The text is the shared corpus repeated (else
 # the project's sample speech).  Summary: test/out/big_input.tsv.
-set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$root"
-shared=${SPEECH_SHARED:-$root/../shared}
-db=speech_big
+. "$(dirname "$0")/lib.sh"
+new_speech_db speech_big
 mkdir -p test/out
-PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
-psql -X -q -d $db -c "CREATE EXTENSION speech" >/dev/null
-status=0
-SHARED="$shared" DB="$db" MB="${SPEECH_BIG_MB:-100}" BOUND="${SPEECH_CANCEL_BOUND_MS:-10000}" python3 - <<'PY' || status=1
+SHARED="$shared" DB="$db" MB="${SPEECH_BIG_MB:-100}" BOUND="${SPEECH_CANCEL_BOUND_MS:-10000}" python3 - <<'PY'
 import glob, os, re, subprocess, sys, time
 
 shared, db, mb, bound = os.environ["SHARED"], os.environ["DB"], int(os.environ["MB"]), float(os.environ["BOUND"])
@@ -119,5 +113,3 @@ for b in bad:
     print("  FAIL", b)
 sys.exit(1 if bad else 0)
 PY
-psql -X -q -d postgres -c "DROP DATABASE $db" >/dev/null
-exit $status

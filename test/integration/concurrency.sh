@@ -11,20 +11,12 @@
 #   SPEECH_PGBENCH_CLIENTS (default 8)
 # Prints pgbench's summary of both runs; the last lines are written to
 # test/out/concurrency.txt.
-set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$root"
-shared=${SPEECH_SHARED:-$root/../shared}
+. "$(dirname "$0")/lib.sh"
 secs=${SPEECH_PGBENCH_SECONDS:-20}
 clients=${SPEECH_PGBENCH_CLIENTS:-8}
-db=speech_concurrency
-work=$(mktemp -d)
-chmod 755 "$work"
-trap 'rm -rf "$work"' EXIT
+new_work_dir 755
 mkdir -p test/out
-
-PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
-psql -X -q -d $db -c "CREATE EXTENSION speech" >/dev/null
+new_speech_db speech_concurrency
 
 # the rows: the shared corpus (else the sample speech) cut into 2,000-character pieces
 SHARED="$shared" python3 - >"$work/rows.copy" <<'PY'
@@ -36,7 +28,7 @@ for f in files:
         piece = t[i:i + 2000]
         print(piece.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t"))
 PY
-psql -X -q -v ON_ERROR_STOP=1 -d $db <<SQL
+db_psql -v ON_ERROR_STOP=1 <<SQL
 CREATE TABLE docs (id serial PRIMARY KEY, body text NOT NULL);
 \copy docs (body) FROM '$work/rows.copy'
 -- the terms to churn: made-up words and four-character runs of Han taken from the corpus
@@ -70,9 +62,9 @@ ALTER TABLE ref ADD PRIMARY KEY (id);
 SELECT count(*) AS rows, (SELECT count(*) FROM stable) AS rows_without_churned_terms,
 	   (SELECT count(*) FROM churn) AS churned_terms FROM docs;
 SQL
-nrows=$(psql -X -A -t -d $db -c "SELECT count(*) FROM docs")
-nstable=$(psql -X -A -t -d $db -c "SELECT count(*) FROM stable")
-nterms=$(psql -X -A -t -d $db -c "SELECT count(*) FROM churn")
+nrows=$(db_value "SELECT count(*) FROM docs")
+nstable=$(db_value "SELECT count(*) FROM stable")
+nterms=$(db_value "SELECT count(*) FROM churn")
 
 # the readers: one script per function, all rows for functions that ignore the
 # user's terms, the stable rows for those that use them
@@ -125,13 +117,13 @@ summary() {	# the lines of pgbench's report worth quoting
 } | tee test/out/concurrency.txt
 
 # after the run: the terms are gone and a single client gets the reference again
-psql -X -q -d $db -c "SELECT speech_remove_term(term) FROM churn" >/dev/null
-after=$(psql -X -A -t -d $db -c "
+db_psql -c "SELECT speech_remove_term(term) FROM churn" >/dev/null
+after=$(db_value "
 	SELECT count(*) FROM docs d JOIN ref r USING (id)
 	 WHERE r.tsv <> md5(to_tsvector('speech_zh', d.body)::text) OR r.metrics <> md5(speech_metrics(d.body)::text)")
 echo "concurrency: rows differing from the reference after the run: $after"
 # the churn was real: a churned term changes the cut of a row that contains it
-psql -X -A -t -d $db -c "
+db_value "
 	SELECT 'concurrency: churned term ' || c.term || ' found in ' || count(*) || ' rows' FROM churn c JOIN docs d ON strpos(d.body, c.term) > 0
 	 GROUP BY c.term ORDER BY count(*) DESC, c.term LIMIT 1"
 
@@ -141,5 +133,4 @@ if [ "$readers_rc" -ne 0 ] || [ "$writer_rc" -ne 0 ] || grep -q 'aborted\|ERROR'
 	grep -h 'ERROR\|aborted' "$work/readers.log" "$work/writer.log" | head -n 20
 	status=1
 fi
-psql -X -q -d postgres -c "DROP DATABASE $db" >/dev/null
 exit $status

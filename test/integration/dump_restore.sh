@@ -11,22 +11,14 @@
 # a stale generated tsvector are counted: pg_restore loads tables in name
 # order, and a table's generated column is computed when its rows are loaded,
 # with the terms restored so far.
-set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$root"
-shared=${SPEECH_SHARED:-$root/../shared}
+. "$(dirname "$0")/lib.sh"
 src=speech_dump_src
 dst=speech_dump_dst
 plain=speech_dump_plain
-work=$(mktemp -d)
-chmod 777 "$work"
-trap 'rm -rf "$work"' EXIT
-
-for d in $src $dst $plain; do
-	PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $d" >/dev/null
-done
-psql -X -q -d postgres -c "CREATE DATABASE $src" >/dev/null
+new_work_dir 777
 psql -X -q -d postgres -c "DROP ROLE IF EXISTS regress_speech_dump_editor" -c "CREATE ROLE regress_speech_dump_editor" 2>/dev/null >/dev/null || true
+at_exit "psql -X -q -d postgres -c 'DROP ROLE regress_speech_dump_editor' >/dev/null"
+new_db $src
 
 # rows: the first pieces of the shared corpus (else the sample speech), with a
 # user term in some of them
@@ -100,7 +92,7 @@ psql -X -A -d $src -f "$work/queries.sql" >"$work/before.out" 2>&1
 pg_dump -Fc -f "$work/dump.pgc" $src
 status=0
 restore() {	# restore DB [LIST]: into a new database, failing on any error or warning
-	psql -X -q -d postgres -c "CREATE DATABASE $1" >/dev/null
+	new_db "$1"
 	if ! pg_restore --exit-on-error ${2:+-L "$2"} -d "$1" "$work/dump.pgc" >"$work/restore-$1.log" 2>&1 ||
 		[ -s "$work/restore-$1.log" ]; then
 		echo "FAIL dump_restore: pg_restore into $1 reported:"
@@ -132,8 +124,4 @@ if grep -q ERROR "$work/before.out"; then
 	grep ERROR "$work/before.out" | head
 	status=1
 fi
-for d in $src $dst $plain; do
-	psql -X -q -d postgres -c "DROP DATABASE $d" >/dev/null
-done
-psql -X -q -d postgres -c "DROP ROLE regress_speech_dump_editor" >/dev/null
 exit $status

@@ -4,13 +4,11 @@
 # each one through psql in an empty database.  And the default version has a
 # full install script of its own (the SQL surface in one file), so the last
 # step of sql/upgrade.sql compares that script with the update chain.
-set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$root"
+. "$(dirname "$0")/lib.sh"
 db=speech_scripts
-PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
+new_db $db
 count() {
-	psql -X -A -t -d $db -c "SELECT (SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace)
+	db_value "SELECT (SELECT count(*) FROM pg_proc WHERE pronamespace = 'public'::regnamespace)
 		+ (SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace)
 		+ (SELECT count(*) FROM pg_type WHERE typnamespace = 'public'::regnamespace)"
 }
@@ -43,5 +41,4 @@ if [ "$before" != "$after" ]; then
 	status=1
 fi
 [ $status -ne 0 ] || echo "install scripts: $n scripts open with the \\echo ... \\quit guard; psql -f creates nothing; speech--$version.sql installs the default version"
-psql -X -q -d postgres -c "DROP DATABASE $db" >/dev/null
 exit $status

@@ -4,17 +4,11 @@
 # "outline" of speech_parse_json (flattened) carry the same id, level, marker,
 # ordinal, heading (denoised: no chunk number inside it), pos and len for every
 # section.  Fails on any document where they differ.
-set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-shared=${SPEECH_SHARED:-$root/../shared}
-if [ ! -d "$shared/corpus" ]; then
-	echo "skipped: $shared/corpus not found (the corpus lives outside the project)"
-	exit 0
-fi
-db=speech_outline_forms
-PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
-psql -X -q -d $db -c "CREATE EXTENSION speech" -c "CREATE TABLE docs (name text, body text)" >/dev/null
-SHARED="$shared" python3 - <<'PY' | psql -X -q -v ON_ERROR_STOP=1 -d $db
+. "$(dirname "$0")/lib.sh"
+require_shared corpus
+new_speech_db speech_outline_forms
+db_psql -c "CREATE TABLE docs (name text, body text)"
+SHARED="$shared" python3 - <<'PY' | db_psql -v ON_ERROR_STOP=1
 import os, sys
 shared = os.environ["SHARED"]
 out = sys.stdout
@@ -31,7 +25,7 @@ out.write("INSERT INTO docs VALUES ('chunk number inside a heading', E'1、全�
           "下面我讲两点意见。 一、着眼大局找准定位提高思想认\\n2、识到位 组织部门要及时转变工作理念。 "
           "二、关于工作的回顾 全区组织工作坚持以“三\\n3、个代表重要思想为指导。');\n")
 PY
-result=$(psql -X -q -A -t -v ON_ERROR_STOP=1 -d $db <<'SQL'
+result=$(db_psql -A -t -v ON_ERROR_STOP=1 <<'SQL'
 WITH o AS (
 	SELECT d.name, jsonb_agg(jsonb_build_array(s.id, s.level, s.marker, s.ordinal, s.heading, s.pos, s.len) ORDER BY s.id) AS rows
 	FROM docs d, speech_outline(d.body) s GROUP BY d.name),
@@ -52,5 +46,4 @@ SELECT format('outline forms: %s documents, %s sections, %s differ',
 SQL
 )
 echo "$result"
-psql -X -q -d postgres -c "DROP DATABASE $db"
 case "$result" in *" 0 differ") ;; *) exit 1 ;; esac

@@ -2,18 +2,10 @@
 # Title, salutation and announced points of speech_parse() against the gold files
 # in ../shared/gold (fields "title", "salutation", "announced_points").  Titles are
 # compared with white space folded.  Fails on any mismatch (all match today).
-set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-shared=${SPEECH_SHARED:-$root/../shared}
-if [ ! -d "$shared/gold" ]; then
-	echo "skipped: $shared/gold not found (the gold files live outside the project)"
-	exit 0
-fi
-db=speech_parts
-PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
-psql -X -q -d $db -c "CREATE EXTENSION speech" >/dev/null
-status=0
-SHARED="$shared" DB="$db" python3 - <<'PY' || status=1
+. "$(dirname "$0")/lib.sh"
+require_shared gold
+new_speech_db speech_parts
+SHARED="$shared" DB="$db" python3 - <<'PY'
 import glob, json, os, subprocess, sys
 shared, db = os.environ["SHARED"], os.environ["DB"]
 fold = lambda s: "".join((s or "").split())
@@ -40,5 +32,3 @@ for b in bad:
     print("  MISMATCH", b)
 sys.exit(1 if bad else 0)
 PY
-psql -X -q -d postgres -c "DROP DATABASE $db" >/dev/null
-exit $status

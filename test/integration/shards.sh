@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A sharded corpus with postgres_fdw (issue 6): three throwaway clusters on unix
+# A sharded corpus with postgres_fdw: three throwaway clusters on unix
 # sockets (test/pgcluster.sh names coord, shard1, shard2), speech installed on
 # all three, and on the coordinator a table speeches hash-partitioned by id whose
 # partitions are foreign tables on the shards (servers with extensions 'speech'
@@ -7,26 +7,23 @@
 # (VERBOSE), that the speech functions run on the shards (they are in the Remote
 # SQL, no local Filter) under an Async Foreign Scan per shard, and that the
 # answer equals the one the coordinator computes over a local copy of the same
-# rows.  Every cluster it started is stopped and removed, also on failure.
+# rows.  This is what a corpus too large for one server relies on: the
+# functions are shipped to where the rows are, and splitting the rows does not
+# change an answer.  Every cluster it started is stopped and removed, also on
+# failure.
 #
-# Text: ../shared/corpus (read by path) when present, else the project's sample
-# speech loaded several times.  Run by make test (test/run-tests.sh); alone:
+# Text: the shared corpus (../shared/corpus, or $SPEECH_SHARED/corpus; read by
+# path) when present, else the project's sample speech loaded several times.
+# Run by make test (test/run-tests.sh); alone:
 #   PG_CONFIG=... test/integration/shards.sh
-set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$root"
+. "$(dirname "$0")/lib.sh"
 export PATH="$("${PG_CONFIG:-pg_config}" --bindir):$PATH"
-if [ ! -f "$(pg_config --sharedir)/extension/postgres_fdw.control" ]; then
-	echo "skipped: postgres_fdw is not installed in $(pg_config --sharedir)/extension"
-	exit 0
-fi
+[ -f "$(pg_config --sharedir)/extension/postgres_fdw.control" ] ||
+	skip "postgres_fdw is not installed in $(pg_config --sharedir)/extension"
 
 nodes="coord shard1 shard2"
-cleanup() {
-	for n in $nodes; do test/pgcluster.sh stop "$n" || true; done
-}
-trap cleanup EXIT
 for n in $nodes; do
+	at_exit "test/pgcluster.sh stop $n || true"
 	test/pgcluster.sh stop "$n"
 	test/pgcluster.sh start "$n"
 done
@@ -74,12 +71,12 @@ nparts=${#parts[@]}
 	echo "CREATE TABLE speeches_local (id serial PRIMARY KEY, name text, kind text, body text);"
 } | on coord
 
-if ls ../shared/corpus/docs/*.txt >/dev/null 2>&1; then
-	files=(../shared/corpus/seed/*.txt ../shared/corpus/docs/*.txt)
-	echo "text: ${#files[@]} documents of ../shared/corpus"
+if ls "$shared"/corpus/docs/*.txt >/dev/null 2>&1; then
+	files=("$shared"/corpus/seed/*.txt "$shared"/corpus/docs/*.txt)
+	echo "text: ${#files[@]} documents of $shared/corpus"
 else
 	files=(test/data/sample_speech.txt test/data/sample_speech.txt test/data/sample_speech.txt test/data/sample_speech.txt)
-	echo "text: test/data/sample_speech.txt, ${#files[@]} times (../shared/corpus not found)"
+	echo "text: test/data/sample_speech.txt, ${#files[@]} times ($shared/corpus not found)"
 fi
 python3 test/tools/corpus_copy.py speeches_local "${files[@]}" | on coord
 # INSERT into the partitioned table routes every row to its shard

@@ -67,82 +67,107 @@ SP_TEST(quantity_decimal_format)
 
 SP_TEST(quantity_arabic_and_scales)
 {
-	CHECK_STR(qty("落实帮扶资金516万元，"), "516万元|5160000|元||money");
-	CHECK_STR(qty("培训干部达7700多人次。"), "7700多人次|7700|人次|多|count");
-	CHECK_STR(qty("30000余名党员"), "30000余名|30000|名|余|count");
-	CHECK_STR(qty("达24.66万亿元"), "24.66万亿元|24660000000000|元||money");
-	CHECK_STR(qty("2800多亿元"), "2800多亿元|280000000000|元|多|money");
-	CHECK_STR(qty("290多万名"), "290多万名|2900000|名|多|count");
-	CHECK_STR(qty("4.3万人"), "4.3万人|43000|人||count");
-	CHECK_STR(qty("50150万吨"), "50150万吨|501500000|吨||count");
-	CHECK_STR(qty("１０９２０亿元"), "１０９２０亿元|1092000000000|元||money");
-	CHECK_STR(qty("１万多项"), "１万多项|10000|项|多|count");
-	CHECK_STR(qty("7200平方米"), "7200平方米|7200|平方米||count");
-	CHECK_STR(qty("1,200,000人"), "1,200,000人|1200000|人||count");
+	static const SpTestCase cases[] = {
+		{"落实帮扶资金516万元，", "516万元|5160000|元||money"},
+		{"培训干部达7700多人次。", "7700多人次|7700|人次|多|count"},
+		{"30000余名党员", "30000余名|30000|名|余|count"},
+		{"达24.66万亿元", "24.66万亿元|24660000000000|元||money"},
+		{"2800多亿元", "2800多亿元|280000000000|元|多|money"},
+		{"290多万名", "290多万名|2900000|名|多|count"},
+		{"4.3万人", "4.3万人|43000|人||count"},
+		{"50150万吨", "50150万吨|501500000|吨||count"},
+		{"１０９２０亿元", "１０９２０亿元|1092000000000|元||money"},
+		{"１万多项", "１万多项|10000|项|多|count"},
+		{"7200平方米", "7200平方米|7200|平方米||count"},
+		{"1,200,000人", "1,200,000人|1200000|人||count"},
+	};
+
+	FOR_CASES(c, cases)
+		CHECK_CASE(c, qty(c->in));
 }
 
 SP_TEST(quantity_percent_and_qualifiers)
 {
-	CHECK_STR(qty("增长6.9%，"), "6.9%|6.9|%||percent");
-	CHECK_STR(qty("１１．１％"), "１１．１％|11.1|%||percent");
-	CHECK_STR(qty("90％以上"), "90％以上|90|%|以上|percent");
-	CHECK_STR(qty("8%左右"), "8%左右|8|%|左右|percent");
-	CHECK_STR(qty("2.2个百分点"), "2.2个百分点|2.2|个百分点||percent");
-	CHECK_STR(qty("近100亿元"), "近100亿元|10000000000|元|近|money");
-	CHECK_STR(qty("近１００亿美元"), "近１００亿美元|10000000000|美元|近|money");
-	CHECK_STR(qty("1000万人以上"), "1000万人以上|10000000|人|以上|count");
-	CHECK_STR(qty("赤字率不超过3%"), "不超过3%|3|%|不超过|percent");
-	CHECK_STR(qty("约3万人"), "约3万人|30000|人|约|count");
-	CHECK_STR(qty("百分之八十"), "百分之八十|80|%||percent");
-	CHECK_STR(qty("百分之十点二"), "百分之十点二|10.2|%||percent");
-	CHECK_STR(qty("百分之百"), "百分之百|100|%||percent");
-	/* 近 in 最近 and 近5年 ("the last five years") is not a qualifier */
-	CHECK_STR(qty("最近3年"), "3年|3|年||duration");
-	CHECK_STR(qty("近5年来"), "5年|5|年||duration");
-	CHECK_STR(qty("节约3亿元"), "3亿元|300000000|元||money");
+	static const SpTestCase cases[] = {
+		{"增长6.9%，", "6.9%|6.9|%||percent"},
+		{"１１．１％", "１１．１％|11.1|%||percent"},
+		{"90％以上", "90％以上|90|%|以上|percent"},
+		{"8%左右", "8%左右|8|%|左右|percent"},
+		{"2.2个百分点", "2.2个百分点|2.2|个百分点||percent"},
+		{"近100亿元", "近100亿元|10000000000|元|近|money"},
+		{"近１００亿美元", "近１００亿美元|10000000000|美元|近|money"},
+		{"1000万人以上", "1000万人以上|10000000|人|以上|count"},
+		{"赤字率不超过3%", "不超过3%|3|%|不超过|percent"},
+		{"约3万人", "约3万人|30000|人|约|count"},
+		{"百分之八十", "百分之八十|80|%||percent"},
+		{"百分之十点二", "百分之十点二|10.2|%||percent"},
+		{"百分之百", "百分之百|100|%||percent"},
+		/* 近 in 最近 and 近5年 ("the last five years") is not a qualifier */
+		{"最近3年", "3年|3|年||duration"},
+		{"近5年来", "5年|5|年||duration"},
+		{"节约3亿元", "3亿元|300000000|元||money"},
+	};
+
+	FOR_CASES(c, cases)
+		CHECK_CASE(c, qty(c->in));
 }
 
 SP_TEST(quantity_chinese_numerals)
 {
-	CHECK_STR(qty("五十四万亿元"), "五十四万亿元|54000000000000|元||money");
-	CHECK_STR(qty("一万二千亿斤"), "一万二千亿斤|1200000000000|斤||count");
-	CHECK_STR(qty("提高一点二个百分点"), "一点二个百分点|1.2|个百分点||percent");
-	CHECK_STR(qty("一千五百多项"), "一千五百多项|1500|项|多|count");
-	CHECK_STR(qty("一千三百万人以上"), "一千三百万人以上|13000000|人|以上|count");
-	CHECK_STR(qty("二十八年"), "二十八年|28|年||duration");
-	CHECK_STR(qty("十三亿多人"), "十三亿多人|1300000000|人|多|count");
-	CHECK_STR(qty("九百六十多万平方公里"), "九百六十多万平方公里|9600000|平方公里|多|count");
-	CHECK_STR(qty("三千五百名"), "三千五百名|3500|名||count");
-	CHECK_STR(qty("两万人"), "两万人|20000|人||count");
-	CHECK_STR(qty("一百零五个"), "一百零五个|105|个||count");
+	static const SpTestCase cases[] = {
+		{"五十四万亿元", "五十四万亿元|54000000000000|元||money"},
+		{"一万二千亿斤", "一万二千亿斤|1200000000000|斤||count"},
+		{"提高一点二个百分点", "一点二个百分点|1.2|个百分点||percent"},
+		{"一千五百多项", "一千五百多项|1500|项|多|count"},
+		{"一千三百万人以上", "一千三百万人以上|13000000|人|以上|count"},
+		{"二十八年", "二十八年|28|年||duration"},
+		{"十三亿多人", "十三亿多人|1300000000|人|多|count"},
+		{"九百六十多万平方公里", "九百六十多万平方公里|9600000|平方公里|多|count"},
+		{"三千五百名", "三千五百名|3500|名||count"},
+		{"两万人", "两万人|20000|人||count"},
+		{"一百零五个", "一百零五个|105|个||count"},
+	};
+
+	FOR_CASES(c, cases)
+		CHECK_CASE(c, qty(c->in));
 }
 
 SP_TEST(quantity_years_dates_ranges)
 {
-	CHECK_STR(qty("2023年，"), "2023年|2023|年||year");
-	CHECK_STR(qty("二〇一七年"), "二〇一七年|2017|年||year");
-	CHECK_STR(qty("1月31日，"), "1月31日|--01-31|||date");
-	CHECK_STR(qty("2020年3月6日电"), "2020年3月6日|2020-03-06|||date");
-	CHECK_STR(qty("2020年3月"), "2020年3月|2020-03|||date");
-	CHECK_STR(qty("三月六日"), "三月六日|--03-06|||date");
-	CHECK_STR(qty("3至5年"), "3至5年|3~5|年||range");
-	CHECK_STR(qty("5%—6%"), "5%—6%|5~6|%||range");
-	CHECK_STR(qty("三至五年"), "三至五年|3~5|年||range");
-	CHECK_STR(qty("3至5万人"), "3至5万人|30000~50000|人||range");
-	CHECK_STR(qty("2021—2025年"), "2021—2025年|2021~2025|年||range");
-	CHECK_STR(qty("三个月"), "三个月|3|个月||duration");
-	CHECK_STR(qty("40周年"), "40周年|40|周年||duration");
-	CHECK_STR(qty("3个多月"), "3个多月|3|个月|多|duration");
+	static const SpTestCase cases[] = {
+		{"2023年，", "2023年|2023|年||year"},
+		{"二〇一七年", "二〇一七年|2017|年||year"},
+		{"1月31日，", "1月31日|--01-31|||date"},
+		{"2020年3月6日电", "2020年3月6日|2020-03-06|||date"},
+		{"2020年3月", "2020年3月|2020-03|||date"},
+		{"三月六日", "三月六日|--03-06|||date"},
+		{"3至5年", "3至5年|3~5|年||range"},
+		{"5%—6%", "5%—6%|5~6|%||range"},
+		{"三至五年", "三至五年|3~5|年||range"},
+		{"3至5万人", "3至5万人|30000~50000|人||range"},
+		{"2021—2025年", "2021—2025年|2021~2025|年||range"},
+		{"三个月", "三个月|3|个月||duration"},
+		{"40周年", "40周年|40|周年||duration"},
+		{"3个多月", "3个多月|3|个月|多|duration"},
+	};
+
+	FOR_CASES(c, cases)
+		CHECK_CASE(c, qty(c->in));
 }
 
 SP_TEST(quantity_not_quantities)
 {
 	/* markers, ordinals, words, codes, estimates, articles */
-	CHECK_STR(qty("1、全区组织 一、着眼大局 （一）支部 (2)工作 3.强化"), "");
-	CHECK_STR(qty("第三批 第3次 统一 一些 一定 十分重要 三中全会 十九大"), "");
-	CHECK_STR(qty("5G基站 PM2.5 12:39 COVID-19"), "");
-	CHECK_STR(qty("一个重要载体 一项工作 三五年 两三个 四点意见"), "");
-	CHECK_STR(qty("七届一次党代会 三级帮学 两XX县区 零部件 零容忍"), "");
+	static const SpTestCase cases[] = {
+		{"1、全区组织 一、着眼大局 （一）支部 (2)工作 3.强化", ""},
+		{"第三批 第3次 统一 一些 一定 十分重要 三中全会 十九大", ""},
+		{"5G基站 PM2.5 12:39 COVID-19", ""},
+		{"一个重要载体 一项工作 三五年 两三个 四点意见", ""},
+		{"七届一次党代会 三级帮学 两XX县区 零部件 零容忍", ""},
+	};
+
+	FOR_CASES(c, cases)
+		CHECK_CASE(c, qty(c->in));
 }
 
 SP_TEST(quantity_fuzz_findings)

@@ -277,35 +277,41 @@ SP_TEST(segment_user_terms)
 SP_TEST(segment_numbers_and_dates)
 {
 	SpSegOptions opt = {small_lexicon(), NULL, true};
+	static const SpTestCase cases[] = {
+		{"2023年GDP增长5.2%", "2023年/date|GDP/latin|增/hanchar|长/hanchar|5.2%/number"},
+		{"１２．５％和1,000,000人", "１２．５％/number|和/hanchar|1,000,000/number|人/hanchar"},
+		{"3.5亿元", "3.5亿/number|元/hanchar"},
+		{"12月31日8时", "12月/date|31日/date|8时/date"},
+		/* 70年 is a duration, not a year; 13月 is no month */
+		{"70年13月", "70/number|年/hanchar|13/number|月/hanchar"},
+		{"二○○一年十二月三十一日", "二○○一年/date|十二月/date|三十一日/date"},
+		{"三十五", "三十五/hannum"},
+		{"5G与MP3", "5G/alnum|与/hanchar|MP3/alnum"},
+		/* a circle that is not inside a numeral is a symbol */
+		{"○人", "○/symbol|人/hanchar"},
+	};
 
-	CHECK_STR(cut(&opt, "2023年GDP增长5.2%"),
-			  "2023年/date|GDP/latin|增/hanchar|长/hanchar|5.2%/number");
-	CHECK_STR(cut(&opt, "１２．５％和1,000,000人"),
-			  "１２．５％/number|和/hanchar|1,000,000/number|人/hanchar");
-	CHECK_STR(cut(&opt, "3.5亿元"), "3.5亿/number|元/hanchar");
-	CHECK_STR(cut(&opt, "12月31日8时"), "12月/date|31日/date|8时/date");
-	/* 70年 is a duration, not a year; 13月 is no month */
-	CHECK_STR(cut(&opt, "70年13月"), "70/number|年/hanchar|13/number|月/hanchar");
-	CHECK_STR(cut(&opt, "二○○一年十二月三十一日"), "二○○一年/date|十二月/date|三十一日/date");
-	CHECK_STR(cut(&opt, "三十五"), "三十五/hannum");
-	CHECK_STR(cut(&opt, "5G与MP3"), "5G/alnum|与/hanchar|MP3/alnum");
-	/* a circle that is not inside a numeral is a symbol */
-	CHECK_STR(cut(&opt, "○人"), "○/symbol|人/hanchar");
+	FOR_CASES(c, cases)
+		CHECK_CASE(c, cut(&opt, c->in));
 }
 
 SP_TEST(segment_blanks_punct_symbols)
 {
 	SpSegOptions opt = {small_lexicon(), NULL, true};
+	static const SpTestCase cases[] = {
+		{"a  b\t\x01\n", "a/latin|  /blank|b/latin|\t\x01\n/blank"},
+		{"社会——人民……", "社会/hanword|——/punct|人民/hanword|……/punct"},
+		{"don't ＡＢＣ", "don't/latin| /blank|ＡＢＣ/latin"},
+		{"😀℃", "😀/symbol|℃/symbol"},
+		{"（社会）", "（/punct|社会/hanword|）/punct"},
+		/* invalid bytes are blank, never a word */
+		{"社\xff\xfe会", "社/hanchar|\xff\xfe/blank|会/hanchar"},
+		{"社会\xe4\xb8", "社会/hanword|\xe4\xb8/blank"},
+		{"", ""},
+	};
 
-	CHECK_STR(cut(&opt, "a  b\t\x01\n"), "a/latin|  /blank|b/latin|\t\x01\n/blank");
-	CHECK_STR(cut(&opt, "社会——人民……"), "社会/hanword|——/punct|人民/hanword|……/punct");
-	CHECK_STR(cut(&opt, "don't ＡＢＣ"), "don't/latin| /blank|ＡＢＣ/latin");
-	CHECK_STR(cut(&opt, "😀℃"), "😀/symbol|℃/symbol");
-	CHECK_STR(cut(&opt, "（社会）"), "（/punct|社会/hanword|）/punct");
-	/* invalid bytes are blank, never a word */
-	CHECK_STR(cut(&opt, "社\xff\xfe会"), "社/hanchar|\xff\xfe/blank|会/hanchar");
-	CHECK_STR(cut(&opt, "社会\xe4\xb8"), "社会/hanword|\xe4\xb8/blank");
-	CHECK_STR(cut(&opt, ""), "");
+	FOR_CASES(c, cases)
+		CHECK_CASE(c, cut(&opt, c->in));
 }
 
 static const char *collect_src;

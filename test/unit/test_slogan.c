@@ -24,14 +24,19 @@ slogans(const char *s)
 
 SP_TEST(slogan_known_and_patterns)
 {
-	CHECK_STR(slogans("坚持“三个代表”重要思想，协调推进“四个全面”战略布局"), "三个代表=3 四个全面=4");
-	CHECK_STR(slogans("五位一体总体布局，落实八项规定精神，一岗双责制度"), "五位一体=5 八项规定=8 一岗双责=1");
-	CHECK_STR(slogans("做到两个维护，落实四个尊重要求"), "两个维护=2 四个尊重=4");
-	/* parallel patterns not in the list */
-	CHECK_STR(slogans("推行一户一策，做到三严三实，实现两不愁三保障"), "一户一策=1 三严三实=3 两不愁三保障=2");
-	CHECK_STR(slogans("推进三去一降一补"), "三去一降一补=3");
-	/* a quoted numbered phrase */
-	CHECK_STR(slogans("实现“三个确保”“三个力争”目标"), "三个确保=3 三个力争=3");
+	static const SpTestCase cases[] = {
+		{"坚持“三个代表”重要思想，协调推进“四个全面”战略布局", "三个代表=3 四个全面=4"},
+		{"五位一体总体布局，落实八项规定精神，一岗双责制度", "五位一体=5 八项规定=8 一岗双责=1"},
+		{"做到两个维护，落实四个尊重要求", "两个维护=2 四个尊重=4"},
+		/* parallel patterns not in the list */
+		{"推行一户一策，做到三严三实，实现两不愁三保障", "一户一策=1 三严三实=3 两不愁三保障=2"},
+		{"推进三去一降一补", "三去一降一补=3"},
+		/* a quoted numbered phrase */
+		{"实现“三个确保”“三个力争”目标", "三个确保=3 三个力争=3"},
+	};
+
+	FOR_CASES(c, cases)
+		CHECK_CASE(c, slogans(c->in));
 }
 
 SP_TEST(slogan_builtin_list_starts_with_numerals)
@@ -49,11 +54,16 @@ SP_TEST(slogan_builtin_list_starts_with_numerals)
 
 SP_TEST(slogan_not_counts_or_idioms)
 {
-	CHECK_STR(slogans("用三个月时间，讲四点意见，从三个方面入手"), "");
-	CHECK_STR(slogans("五湖四海，三心二意，一心一意，四面八方"), "");
-	CHECK_STR(slogans("第一第二，一是加强，二是推进"), "");
-	CHECK_STR(slogans("“十四五”时期，“2035年”，“十年禁渔”，“四川云教”"), "");
-	CHECK_STR(slogans("两岸统一是中国，十六大和十六大以来，一代又一代的"), "");
+	static const SpTestCase cases[] = {
+		{"用三个月时间，讲四点意见，从三个方面入手", ""},
+		{"五湖四海，三心二意，一心一意，四面八方", ""},
+		{"第一第二，一是加强，二是推进", ""},
+		{"“十四五”时期，“2035年”，“十年禁渔”，“四川云教”", ""},
+		{"两岸统一是中国，十六大和十六大以来，一代又一代的", ""},
+	};
+
+	FOR_CASES(c, cases)
+		CHECK_CASE(c, slogans(c->in));
 }
 
 SP_TEST(lexicon_termset_and_matching)

@@ -57,6 +57,30 @@ sec(const SpDoc *d, size_t k)
 	return buf;
 }
 
+/* every section of d as sec() gives it, one a line ("" for none) */
+static const char *
+sections_of(const SpDoc *d)
+{
+	static char buf[4096];
+	size_t		o = 0;
+
+	buf[0] = '\0';
+	for (size_t k = 0; k < d->sections.n && o < sizeof(buf); k++)
+		o += (size_t) snprintf(buf + o, sizeof(buf) - o, "%s%s", k ? "\n" : "", sec(d, k));
+	return buf;
+}
+
+/* the outline of a text, as sections_of gives it */
+static const char *
+outline_of(const char *text)
+{
+	SpDoc		d = parse(text);
+	const char *out = sections_of(&d);
+
+	sp_doc_free(&sp_env_malloc, &d);
+	return out;
+}
+
 static const char *
 span(const SpDoc *d, SpSpan sp)
 {
@@ -64,6 +88,16 @@ span(const SpDoc *d, SpSpan sp)
 
 	snprintf(buf, sizeof(buf), "%.*s", (int) (sp.end - sp.start), d->s + sp.start);
 	return buf;
+}
+
+/* analyse a large constructed text, failing when that takes longer than linear */
+static void
+analyze_linear(const char *t, size_t len, SpDoc *d)
+{
+	clock_t		t0 = clock();
+
+	sp_doc_analyze(&sp_env_malloc, t, len, d);
+	CHECK_LINEAR(t0);
 }
 
 static bool
@@ -113,52 +147,37 @@ SP_TEST(outline_order_of_appearance)
 	/* nesting follows the order styles appear, not a fixed table: here 1. over (一) */
 	SpDoc		d = parse("1. 甲\n（一）子\n（二）丑\n2. 乙\n（一）寅\n（二）卯\n");
 
-	CHECK_INT(d.sections.n, 6);
-	CHECK_STR(sec(&d, 0), "L1 1.|甲");
-	CHECK_STR(sec(&d, 1), "L2 （一）|子");
-	CHECK_STR(sec(&d, 3), "L1 2.|乙");
-	CHECK_STR(sec(&d, 4), "L2 （一）|寅");	/* seen again: belongs to the new parent */
-	CHECK_INT(d.sections.items[4].parent, 3);
+	CHECK_STR(sections_of(&d), "L1 1.|甲\nL2 （一）|子\nL2 （二）|丑\nL1 2.|乙\nL2 （一）|寅\nL2 （二）|卯");
+	CHECK_INT(d.sections.items[4].parent, 3);	/* （一） seen again: belongs to the new parent */
 	sp_doc_free(&sp_env_malloc, &d);
 }
 
 SP_TEST(outline_sequence_rules)
 {
 	/* 三、 needs 二、: a gap is not a heading; a stray 1 inside a run is dropped */
-	SpDoc		d = parse("一、甲\n正文。\n三、丙\n二、乙\n正文。\n一、错\n三、丙\n");
-
-	CHECK_INT(d.sections.n, 3);
-	CHECK_STR(sec(&d, 0), "L1 一、|甲");
-	CHECK_STR(sec(&d, 1), "L1 二、|乙");
-	CHECK_STR(sec(&d, 2), "L1 三、|丙");
-	sp_doc_free(&sp_env_malloc, &d);
+	CHECK_STR(outline_of("一、甲\n正文。\n三、丙\n二、乙\n正文。\n一、错\n三、丙\n"), "L1 一、|甲\nL1 二、|乙\nL1 三、|丙");
 }
 
 SP_TEST(outline_enumerations_are_not_headings)
 {
-	/* wr_national_1988: 一、…； list items inside a section */
-	SpDoc		d = parse("决定在物价问题上采取以下的综合配套措施：\n\n　　一、继续坚持有计划有步骤地改革不合理的价格体系；\n\n"
-						  "　　二、从增加供给和抑制需求两方面入手；\n\n　　三、加强物价管理和工商行政管理。\n");
+	/* texts without a heading: every case wants an empty outline */
+	static const SpTestCase cases[] = {
+		/* wr_national_1988: 一、…； list items inside a section */
+		{"决定在物价问题上采取以下的综合配套措施：\n\n　　一、继续坚持有计划有步骤地改革不合理的价格体系；\n\n"
+		 "　　二、从增加供给和抑制需求两方面入手；\n\n　　三、加强物价管理和工商行政管理。\n", ""},
+		/* cr_19: 统一、 世界第二， 第一要务 质量第一、 are inside phrases */
+		{"实现民族独立、人民解放、国家统一、社会稳定。我国稳居世界第二，对世界经济增长贡献率超过百分之三十。"
+		 "必须坚持质量第一、效益优先。把发展作为党执政兴国的第一要务。", ""},
+		/* wr_national_1988: a slogan in quotes */
+		{"必须坚持“一要吃饭，二要建设”的原则，把眼前利益和长远利益结合起来。", ""},
+		/* sp_local_2020_school_theme_education_summary: 十九届二、三、四中全会 */
+		{"深入学习践行党的十九大、十九届二、三、四中全会和教育大会精神。", ""},
+		/* en_sotu_1863: a numbered list inside an English paragraph */
+		{"It consists of--\n\n1. The military operations of the year. 2. The organization of colored persons. 3. The exchange of prisoners.\n", ""},
+	};
 
-	CHECK_INT(d.sections.n, 0);
-	sp_doc_free(&sp_env_malloc, &d);
-	/* cr_19: 统一、 世界第二， 第一要务 质量第一、 are inside phrases */
-	d = parse("实现民族独立、人民解放、国家统一、社会稳定。我国稳居世界第二，对世界经济增长贡献率超过百分之三十。"
-			  "必须坚持质量第一、效益优先。把发展作为党执政兴国的第一要务。");
-	CHECK_INT(d.sections.n, 0);
-	sp_doc_free(&sp_env_malloc, &d);
-	/* wr_national_1988: a slogan in quotes */
-	d = parse("必须坚持“一要吃饭，二要建设”的原则，把眼前利益和长远利益结合起来。");
-	CHECK_INT(d.sections.n, 0);
-	sp_doc_free(&sp_env_malloc, &d);
-	/* sp_local_2020_school_theme_education_summary: 十九届二、三、四中全会 */
-	d = parse("深入学习践行党的十九大、十九届二、三、四中全会和教育大会精神。");
-	CHECK_INT(d.sections.n, 0);
-	sp_doc_free(&sp_env_malloc, &d);
-	/* en_sotu_1863: a numbered list inside an English paragraph */
-	d = parse("It consists of--\n\n1. The military operations of the year. 2. The organization of colored persons. 3. The exchange of prisoners.\n");
-	CHECK_INT(d.sections.n, 0);
-	sp_doc_free(&sp_env_malloc, &d);
+	FOR_CASES(c, cases)
+		CHECK_CASE(c, outline_of(c->in));
 }
 
 SP_TEST(outline_inline_runs)
@@ -396,15 +415,12 @@ SP_TEST(paragraphs_block_tag_run_linear)
 				o = 0;
 	char	   *t = malloc(ntags * 2 * 3 + 64);
 	SpDoc		d;
-	clock_t		t0;
 
 	o = sp_test_repeat(t, o, "<p>", ntags);
 	o += (size_t) sprintf(t + o, "p>");
 	o = sp_test_repeat(t, o, "<p>", ntags);
 	o += (size_t) sprintf(t + o, "甲。");
-	t0 = clock();
-	sp_doc_analyze(&sp_env_malloc, t, o, &d);
-	CHECK_LINEAR(t0);
+	analyze_linear(t, o, &d);
 	CHECK_INT(d.paragraphs.n, 2);
 	CHECK_SPAN(t + d.paragraphs.items[0].span.start,
 			   d.paragraphs.items[0].span.end - d.paragraphs.items[0].span.start, "p>");
@@ -427,14 +443,11 @@ SP_TEST(outline_entity_run_linear)
 				o = 0;
 	char	   *t = malloc(n * 6 + 128);
 	SpDoc		d;
-	clock_t		t0;
 
 	o += (size_t) sprintf(t + o, "一、总体要求。我们要：");
 	o = sp_test_repeat(t, o, "&nbsp;", n);
 	o += (size_t) sprintf(t + o, "加强领导。\n二、重点任务\n抓落实。\n");
-	t0 = clock();
-	sp_doc_analyze(&sp_env_malloc, t, o, &d);
-	CHECK_LINEAR(t0);
+	analyze_linear(t, o, &d);
 	CHECK_INT(d.sections.n, 2);
 	check_invariants(&d);
 	sp_doc_free(&sp_env_malloc, &d);

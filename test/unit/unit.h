@@ -46,6 +46,31 @@ void		sp_test_fail(const char *file, int line, const char *fmt, ...);
 			sp_test_fail(__FILE__, __LINE__, "%s == \"%.*s\", want \"%s\"", #s, (int) l_, (s), w_); } while (0)
 
 /*
+ * Table-driven cases: the same test on other data.
+ *
+ *   static const SpTestCase cases[] = {{"input", "wanted output"}, ...};
+ *
+ *   FOR_CASES(c, cases)
+ *       CHECK_CASE(c, qty(c->in));
+ *
+ * A failure names the case by its input (the line is the loop's).
+ */
+typedef struct SpTestCase
+{
+	const char *in;
+	const char *want;
+} SpTestCase;
+
+#define FOR_CASES(c, cases) \
+	for (const SpTestCase *c = (cases); c < (cases) + sizeof(cases) / sizeof((cases)[0]); c++)
+
+#define CHECK_CASE(c, got) \
+	do { const char *g_ = (got); \
+		if (g_ == NULL || strcmp(g_, (c)->want) != 0) \
+			sp_test_fail(__FILE__, __LINE__, "%s for \"%s\" == \"%s\", want \"%s\"", \
+						 #got, (c)->in, g_ ? g_ : "(null)", (c)->want); } while (0)
+
+/*
  * Linear-time tests (fuzz findings that were quadratic) build a large input
  * and bound its time generously: far above what a linear pass takes under the
  * sanitizers, far below what the quadratic one took.
