@@ -24,6 +24,7 @@
 
 #include "sp_diag.h"
 #include "sp_metrics.h"
+#include "sp_numeral.h"
 
 PG_FUNCTION_INFO_V1(speech_metrics);
 PG_FUNCTION_INFO_V1(speech_section_metrics);

@@ -2,6 +2,7 @@
  * sp_glue.c - the PostgreSQL side of the core's environment.
  */
 #include "sp_glue.h"
+#include "sp_chars.h"
 #include "sp_scan.h"
 
 #include "funcapi.h"

@@ -10,6 +10,7 @@
 
 #include "fmgr.h"
 #include "nodes/execnodes.h"
+#include "sp_charindex.h"
 #include "sp_env.h"
 #include "sp_utf8.h"
 

@@ -22,6 +22,8 @@
  * GDP and 2023.
  */
 #include "ts_common.h"
+#include "sp_chars.h"
+#include "sp_numeral.h"
 
 #include "commands/defrem.h"
 #include "common/hashfn.h"

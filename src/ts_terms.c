@@ -19,6 +19,7 @@
  * whose terms sit in the general lexicon flagged SP_LEX_DOMAIN.
  */
 #include "ts_common.h"
+#include "sp_chars.h"
 
 #include "access/genam.h"
 #include "access/heapam.h"

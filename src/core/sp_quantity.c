@@ -7,6 +7,9 @@
  * consumed, so every byte is examined a bounded number of times.
  */
 #include "sp_quantity.h"
+#include "sp_chars.h"
+#include "sp_numeral.h"
+#include "sp_utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -145,104 +148,6 @@ set_text(char *dst, size_t cap, const char *src, size_t n)
 	dst[n] = '\0';
 }
 
-/* ---- decimals ---- */
-
-#define MANT_CAP UINT64_C(100000000000000000)	/* 10^17: room for one more digit */
-
-static void
-dec_push_digit(SpDecimal *d, int digit, bool fraction)
-{
-	if (d->mant < MANT_CAP)
-	{
-		d->mant = d->mant * 10 + (uint64_t) digit;
-		if (fraction)
-			d->exp--;
-	}
-	else if (!fraction)
-		d->exp++;				/* too many digits: keep the magnitude */
-}
-
-static SpDecimal
-dec_from_u64(uint64_t v)
-{
-	SpDecimal	d = {v, 0};
-
-	while (d.mant >= MANT_CAP)
-	{
-		d.mant /= 10;
-		d.exp++;
-	}
-	return d;
-}
-
-void
-sp_decimal_format(SpDecimal d, char *buf)
-{
-	char		digits[24];
-	int			n = 0;
-	uint64_t	m = d.mant;
-	int			exp = d.exp;
-	char	   *p = buf;
-
-	/* drop trailing zeros of the fraction */
-	while (exp < 0 && m % 10 == 0 && m != 0)
-	{
-		m /= 10;
-		exp++;
-	}
-	/*
-	 * at most SP_DECIMAL_MAX_FRACTION places (0.000...0002 with sixty zeros
-	 * wrote past the caller's buffer): the digits beyond are dropped
-	 */
-	while (exp < -SP_DECIMAL_MAX_FRACTION)
-	{
-		m /= 10;
-		exp++;
-	}
-	if (m == 0)
-		exp = 0;
-	do
-	{
-		digits[n++] = (char) ('0' + m % 10);
-		m /= 10;
-	} while (m > 0);
-	if (exp >= 0)
-	{
-		if (!(n == 1 && digits[0] == '0'))
-		{
-			while (n > 0)
-				*p++ = digits[--n];
-			for (int k = 0; k < exp && k < 20; k++)
-				*p++ = '0';
-		}
-		else
-			*p++ = '0';
-	}
-	else
-	{
-		int			frac = -exp;
-
-		if (n <= frac)
-		{
-			*p++ = '0';
-			*p++ = '.';
-			for (int k = n; k < frac; k++)
-				*p++ = '0';
-			while (n > 0)
-				*p++ = digits[--n];
-		}
-		else
-		{
-			while (n > frac)
-				*p++ = digits[--n];
-			*p++ = '.';
-			while (n > 0)
-				*p++ = digits[--n];
-		}
-	}
-	*p = '\0';
-}
-
 /* ---- numbers ---- */
 
 typedef struct Num
@@ -277,7 +182,7 @@ is_decimal_point(uint32_t cp)
 static bool
 is_han_point(uint32_t cp)
 {
-	return cp == 0x70B9 || cp == 0x9EDE;	/* 点 點 */
+	return cp == SP_CP_DIAN || cp == SP_CP_DIAN_TRAD;
 }
 
 static bool
@@ -300,7 +205,7 @@ parse_arabic(const char *s, size_t len, size_t i, Num *n)
 	n->start = i;
 	while ((cp = cp_at(s, len, j, &step)) && sp_digit_value(cp) >= 0)
 	{
-		dec_push_digit(&n->v, sp_digit_value(cp), false);
+		sp_decimal_push_digit(&n->v, sp_digit_value(cp), false);
 		n->digits++;
 		j += (size_t) step;
 	}
@@ -323,7 +228,7 @@ parse_arabic(const char *s, size_t len, size_t i, Num *n)
 		if (d != 3)
 			break;
 		for (size_t m = j + 1; m < k; m++)
-			dec_push_digit(&n->v, s[m] - '0', false);
+			sp_decimal_push_digit(&n->v, s[m] - '0', false);
 		n->digits += 3;
 		j = k;
 	}
@@ -339,7 +244,7 @@ parse_arabic(const char *s, size_t len, size_t i, Num *n)
 			n->fraction = true;
 			while ((cp = cp_at(s, len, j, &step)) && sp_digit_value(cp) >= 0)
 			{
-				dec_push_digit(&n->v, sp_digit_value(cp), true);
+				sp_decimal_push_digit(&n->v, sp_digit_value(cp), true);
 				j += (size_t) step;
 			}
 		}
@@ -364,7 +269,7 @@ parse_han(const char *s, size_t len, size_t i, Num *n)
 		return false;
 	n->start = i;
 	n->han = true;
-	n->v = dec_from_u64(v);
+	n->v = sp_decimal_from_u64(v);
 	/* look at what was written: 三五 and 两三 are estimates, 二〇二六 is positional */
 	for (j = i; j < i + used; j += (size_t) step)
 	{
@@ -403,7 +308,7 @@ parse_han(const char *s, size_t len, size_t i, Num *n)
 		while ((d = sp_han_digit(cp_at(s, len, k, &step2))) >= 0 && step2 > 0)
 		{
 			any = true;
-			dec_push_digit(&n->v, d, true);
+			sp_decimal_push_digit(&n->v, d, true);
 			k += (size_t) step2;
 		}
 		if (any)
@@ -465,7 +370,7 @@ can_start_number(uint32_t cp)
 		return cp >= '0' && cp <= '9';
 	if (!((filter[h >> 6] >> (h & 63)) & 1) && !(cp >= 0xFF10 && cp <= 0xFF19))
 		return false;
-	return sp_digit_value(cp) >= 0 || sp_han_digit(cp) >= 0 || cp == 0x5341 /* 十 */ ;
+	return sp_digit_value(cp) >= 0 || sp_han_digit(cp) >= 0 || cp == SP_CP_TEN;
 }
 
 static bool
@@ -476,7 +381,7 @@ parse_number(const char *s, size_t len, size_t i, Num *n)
 
 	if (sp_digit_value(cp) >= 0)
 		return parse_arabic(s, len, i, n);
-	if (sp_han_digit(cp) >= 0 || cp == 0x5341)
+	if (sp_han_digit(cp) >= 0 || cp == SP_CP_TEN)
 		return parse_han(s, len, i, n);
 	return false;
 }
@@ -643,7 +548,7 @@ read_one(const char *s, size_t len, size_t i, Found *f, size_t *skip_to)
 		cp = cp_at(s, len, num.end, &step);
 
 		/* ordinals, list markers, codes and clock times are not quantities */
-		if (before == 0x7B2C)	/* 第 */
+		if (before == SP_CP_DI)
 			return false;
 		if (cp == 0x3001)		/* 、 (一、 1、 and enumerations 1、2、3) */
 			return false;
@@ -892,7 +797,7 @@ sp_quantities(const SpEnv *env, const char *s, size_t len,
 		}
 		cp = sp_u8_decode(s, len, i, &step);
 		if (!(can_start_number(cp) ||
-			  ((cp == 0x767E || cp == 0x5343) &&	/* 百 千 */
+			  ((cp == SP_CP_BAI || cp == SP_CP_QIAN) &&
 			   (sp_u8_lit(s, len, i, "百分之") || sp_u8_lit(s, len, i, "千分之")))))
 		{
 			i += (size_t) step;

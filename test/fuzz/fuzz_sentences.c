@@ -7,7 +7,7 @@
  * exists; a terminator lies inside its sentence.
  */
 #include "fuzz_common.h"
-#include "sp_scan.h"
+#include "sp_pipeline.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -5,6 +5,7 @@
  * parents, levels bounded, indexes valid.
  */
 #include "fuzz_common.h"
+#include "sp_charindex.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
