@@ -9,6 +9,7 @@
 #include "fmgr.h"
 #include "miscadmin.h"
 
+#include "sp_utf8.h"
 #include "sp_wordlist.h"
 #include "spg_env.h"
 #include "spg_rows.h"

@@ -8,7 +8,7 @@
 
 #include "utils/palloc.h"
 
-#include "sp_utf8.h"
+#include "sp_charindex.h"
 #include "sp_doc.h"
 #include "spg_text.h"
 

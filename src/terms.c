@@ -41,6 +41,7 @@
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
 
+#include "sp_chars.h"
 #include "sp_utf8.h"
 #include "spg_env.h"
 #include "spg_text.h"

@@ -34,6 +34,8 @@
 #include "utils/builtins.h"
 #include "utils/formatting.h"
 
+#include "sp_chars.h"
+#include "sp_numeral.h"
 #include "sp_render.h"
 #include "sp_utf8.h"
 #include "spg_env.h"

@@ -3,7 +3,10 @@
  * normalisation (see sp_clean.h for the exact list).
  */
 #include "sp_clean.h"
+#include "sp_chars.h"
+#include "sp_pipeline.h"
 #include "sp_scan.h"
+#include "sp_utf8.h"
 
 /* Chinese on the left of an ASCII punctuation mark */
 static bool

@@ -2,6 +2,9 @@
  * sp_diag.c - quality problems of a speech (see sp_diag.h).
  */
 #include "sp_diag.h"
+#include "sp_chars.h"
+#include "sp_numeral.h"
+#include "sp_utf8.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -217,7 +220,7 @@ truncated(const SpEnv *env, const SpExtract *x, SpDiagVec *out)
 	/* a last line that is a name, a date or a dateline (…3月6日电) is no sentence */
 	if (cp != 0xFF0C && cp != ',' &&
 		(sp_u8_count(x->s + last->span.start, end - last->span.start) <= 4 ||
-		 cp == 0x65E5 /* 日 */ || cp == 0x7535 /* 电 */ || cp == 0x6708 /* 月 */ ||
+		 cp == SP_CP_RI || cp == 0x7535 /* 电 */ || cp == SP_CP_YUE ||
 		 sp_is_digit(cp) || sp_han_digit(cp) == 0))
 		return;
 	d = add(env, out, SP_DIAG_TRUNCATED, last->span.start, true);

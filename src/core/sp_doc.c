@@ -2,7 +2,7 @@
  * sp_doc.c - sp_doc_analyze(): runs the structure stages in order and links
  * paragraphs and sentences to their innermost section.
  */
-#include "sp_scan.h"
+#include "sp_pipeline.h"
 
 static int
 innermost(const SpDoc *doc, size_t b)

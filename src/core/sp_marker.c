@@ -4,6 +4,8 @@
  * (第一， 1、 一是 一要 首先…其次…最后), in half- and full-width forms.
  */
 #include "sp_marker.h"
+#include "sp_chars.h"
+#include "sp_numeral.h"
 #include "sp_utf8.h"
 
 const char *const sp_style_names[SP_STYLE__COUNT] = {
@@ -155,7 +157,7 @@ sp_marker_at(const char *s, size_t len, size_t i, SpMarker *m)
 	}
 
 	/* 第一， 第一、 */
-	if (cp == 0x7B2C)			/* 第 */
+	if (cp == SP_CP_DI)
 	{
 		(void) sp_u8_decode(s, len, i, &step);
 		j = i + (size_t) step;

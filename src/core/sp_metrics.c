@@ -2,6 +2,9 @@
  * sp_metrics.c - run the extractors once, then add up any span (see sp_metrics.h).
  */
 #include "sp_metrics.h"
+#include "sp_chars.h"
+#include "sp_numeral.h"
+#include "sp_utf8.h"
 
 #include <string.h>
 

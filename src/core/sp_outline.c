@@ -23,8 +23,12 @@
  *    next section at the same or a higher level (inline: at most its
  *    paragraph).
  */
+#include "sp_chars.h"
 #include "sp_marker.h"
+#include "sp_numeral.h"
+#include "sp_pipeline.h"
 #include "sp_scan.h"
+#include "sp_utf8.h"
 
 enum
 {

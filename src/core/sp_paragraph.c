@@ -13,8 +13,12 @@
  * between two pieces of Chinese text, where a converter turned paragraph
  * breaks into spaces: "…回忆 2023年，…").
  */
+#include "sp_chars.h"
 #include "sp_marker.h"
+#include "sp_numeral.h"
+#include "sp_pipeline.h"
 #include "sp_scan.h"
+#include "sp_utf8.h"
 
 typedef struct Line
 {
@@ -292,7 +296,7 @@ flattened_break(const char *s, size_t from, size_t limit, size_t a, size_t b)
 			return false;
 		/* a number opens a paragraph as a marker (1、 2.) or a year (2023年) */
 		n = sp_parse_digits(s, limit, b, &v);
-		if (!(sp_u8_at(s, limit, b + n) == 0x5E74 || sp_marker_at(s, limit, b, &m)))
+		if (!(sp_u8_at(s, limit, b + n) == SP_CP_NIAN || sp_marker_at(s, limit, b, &m)))
 			return false;
 	}
 	/*

@@ -15,7 +15,11 @@
 #endif
 #include <string.h>
 
+#include "sp_chars.h"
+#include "sp_numeral.h"
+#include "sp_pipeline.h"
 #include "sp_scan.h"
+#include "sp_utf8.h"
 
 #define MAX_HEAD_PARAGRAPHS 40
 
@@ -174,8 +178,8 @@ furniture(const char *s, SpSpan sp)
 		int			step;
 		uint32_t	cp = sp_u8_decode(s, sp.end, i, &step);
 
-		if (sp_is_digit(cp) || sp_han_digit(cp) >= 0 || cp == 0x5E74 || cp == 0x6708 ||
-			cp == 0x65E5 || cp == 0x5341 || sp_is_space(cp) || cp == '-' || cp == '/' ||
+		if (sp_is_digit(cp) || sp_han_digit(cp) >= 0 || cp == SP_CP_NIAN || cp == SP_CP_YUE ||
+			cp == SP_CP_RI || cp == SP_CP_TEN || sp_is_space(cp) || cp == '-' || cp == '/' ||
 			cp == '.' || cp == ':')
 			datey++;
 		i += (size_t) step;

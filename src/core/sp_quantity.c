@@ -7,6 +7,9 @@
  * consumed, so every byte is examined a bounded number of times.
  */
 #include "sp_quantity.h"
+#include "sp_chars.h"
+#include "sp_numeral.h"
+#include "sp_utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -145,104 +148,6 @@ set_text(char *dst, size_t cap, const char *src, size_t n)
 	dst[n] = '\0';
 }
 
-/* ---- decimals ---- */
-
-#define MANT_CAP UINT64_C(100000000000000000)	/* 10^17: room for one more digit */
-
-static void
-dec_push_digit(SpDecimal *d, int digit, bool fraction)
-{
-	if (d->mant < MANT_CAP)
-	{
-		d->mant = d->mant * 10 + (uint64_t) digit;
-		if (fraction)
-			d->exp--;
-	}
-	else if (!fraction)
-		d->exp++;				/* too many digits: keep the magnitude */
-}
-
-static SpDecimal
-dec_from_u64(uint64_t v)
-{
-	SpDecimal	d = {v, 0};
-
-	while (d.mant >= MANT_CAP)
-	{
-		d.mant /= 10;
-		d.exp++;
-	}
-	return d;
-}
-
-void
-sp_decimal_format(SpDecimal d, char *buf)
-{
-	char		digits[24];
-	int			n = 0;
-	uint64_t	m = d.mant;
-	int			exp = d.exp;
-	char	   *p = buf;
-
-	/* drop trailing zeros of the fraction */
-	while (exp < 0 && m % 10 == 0 && m != 0)
-	{
-		m /= 10;
-		exp++;
-	}
-	/*
-	 * at most SP_DECIMAL_MAX_FRACTION places (0.000...0002 with sixty zeros
-	 * wrote past the caller's buffer): the digits beyond are dropped
-	 */
-	while (exp < -SP_DECIMAL_MAX_FRACTION)
-	{
-		m /= 10;
-		exp++;
-	}
-	if (m == 0)
-		exp = 0;
-	do
-	{
-		digits[n++] = (char) ('0' + m % 10);
-		m /= 10;
-	} while (m > 0);
-	if (exp >= 0)
-	{
-		if (!(n == 1 && digits[0] == '0'))
-		{
-			while (n > 0)
-				*p++ = digits[--n];
-			for (int k = 0; k < exp && k < 20; k++)
-				*p++ = '0';
-		}
-		else
-			*p++ = '0';
-	}
-	else
-	{
-		int			frac = -exp;
-
-		if (n <= frac)
-		{
-			*p++ = '0';
-			*p++ = '.';
-			for (int k = n; k < frac; k++)
-				*p++ = '0';
-			while (n > 0)
-				*p++ = digits[--n];
-		}
-		else
-		{
-			while (n > frac)
-				*p++ = digits[--n];
-			*p++ = '.';
-			while (n > 0)
-				*p++ = digits[--n];
-		}
-	}
-	*p = '\0';
-}
-
 /* ---- numbers ---- */
 
 typedef struct Num
@@ -277,7 +182,7 @@ is_decimal_point(uint32_t cp)
 static bool
 is_han_point(uint32_t cp)
 {
-	return cp == 0x70B9 || cp == 0x9EDE;	/* 点 點 */
+	return cp == SP_CP_DIAN || cp == SP_CP_DIAN_TRAD;
 }
 
 static bool
@@ -300,7 +205,7 @@ parse_arabic(const char *s, size_t len, size_t i, Num *n)
 	n->start = i;
 	while ((cp = cp_at(s, len, j, &step)) && sp_digit_value(cp) >= 0)
 	{
-		dec_push_digit(&n->v, sp_digit_value(cp), false);
+		sp_decimal_push_digit(&n->v, sp_digit_value(cp), false);
 		n->digits++;
 		j += (size_t) step;
 	}
@@ -323,7 +228,7 @@ parse_arabic(const char *s, size_t len, size_t i, Num *n)
 		if (d != 3)
 			break;
 		for (size_t m = j + 1; m < k; m++)
-			dec_push_digit(&n->v, s[m] - '0', false);
+			sp_decimal_push_digit(&n->v, s[m] - '0', false);
 		n->digits += 3;
 		j = k;
 	}
@@ -339,7 +244,7 @@ parse_arabic(const char *s, size_t len, size_t i, Num *n)
 			n->fraction = true;
 			while ((cp = cp_at(s, len, j, &step)) && sp_digit_value(cp) >= 0)
 			{
-				dec_push_digit(&n->v, sp_digit_value(cp), true);
+				sp_decimal_push_digit(&n->v, sp_digit_value(cp), true);
 				j += (size_t) step;
 			}
 		}
@@ -364,7 +269,7 @@ parse_han(const char *s, size_t len, size_t i, Num *n)
 		return false;
 	n->start = i;
 	n->han = true;
-	n->v = dec_from_u64(v);
+	n->v = sp_decimal_from_u64(v);
 	/* look at what was written: 三五 and 两三 are estimates, 二〇二六 is positional */
 	for (j = i; j < i + used; j += (size_t) step)
 	{
@@ -403,7 +308,7 @@ parse_han(const char *s, size_t len, size_t i, Num *n)
 		while ((d = sp_han_digit(cp_at(s, len, k, &step2))) >= 0 && step2 > 0)
 		{
 			any = true;
-			dec_push_digit(&n->v, d, true);
+			sp_decimal_push_digit(&n->v, d, true);
 			k += (size_t) step2;
 		}
 		if (any)
@@ -465,7 +370,7 @@ can_start_number(uint32_t cp)
 		return cp >= '0' && cp <= '9';
 	if (!((filter[h >> 6] >> (h & 63)) & 1) && !(cp >= 0xFF10 && cp <= 0xFF19))
 		return false;
-	return sp_digit_value(cp) >= 0 || sp_han_digit(cp) >= 0 || cp == 0x5341 /* 十 */ ;
+	return sp_digit_value(cp) >= 0 || sp_han_digit(cp) >= 0 || cp == SP_CP_TEN;
 }
 
 static bool
@@ -476,7 +381,7 @@ parse_number(const char *s, size_t len, size_t i, Num *n)
 
 	if (sp_digit_value(cp) >= 0)
 		return parse_arabic(s, len, i, n);
-	if (sp_han_digit(cp) >= 0 || cp == 0x5341)
+	if (sp_han_digit(cp) >= 0 || cp == SP_CP_TEN)
 		return parse_han(s, len, i, n);
 	return false;
 }
@@ -591,251 +496,343 @@ in_words(const char *s, size_t i, const char *const *list, size_t *n)
 }
 
 /*
+ * Step 1 of a percentage written in words (百分之八十, 千分之五, 百分之百):
+ * n is the length of the 百分之/千分之 at i.  Reads the number after it into
+ * f; false when none follows (*skip_to then passes the prefix).
+ */
+static bool
+read_percent_of(const char *s, size_t len, size_t i, size_t n, Found *f, size_t *skip_to)
+{
+	Num			num;
+	bool		permille = sp_u8_lit(s, len, i, "千分之") > 0;
+	size_t		n100;
+
+	if ((n100 = sp_u8_lit(s, len, i + n, "百")) > 0 &&
+		!can_start_number(sp_u8_at(s, len, i + n + n100)))
+	{
+		/* 百分之百 */
+		memset(&num, 0, sizeof(num));
+		num.v.mant = 100;
+		num.end = i + n + n100;
+	}
+	else if (!parse_number(s, len, i + n, &num) || num.approx)
+	{
+		*skip_to = i + n;
+		return false;
+	}
+	f->q.value = num.v;
+	f->q.has_value = true;
+	f->q.kind = SP_QTY_PERCENT;
+	strcpy(f->q.unit, permille ? "‰" : "%");
+	f->end = num.end;
+	f->has_unit = true;
+	return true;
+}
+
+/*
+ * Whether the number num at i is no quantity by what stands around it:
+ * ordinals (第三), list markers (一、 1、 1. 1) (2)), codes next to Latin
+ * letters or symbols (5G, PM2.5, #3), clock times and dates written with
+ * separators (12:39, 2020-03-06, COVID-19), and estimates (三五年).
+ */
+static bool
+not_a_quantity(const char *s, size_t len, size_t i, const Num *num)
+{
+	int			step;
+	uint32_t	before = sp_u8_before(s, len, i),
+				cp = cp_at(s, len, num->end, &step);
+
+	if (before == SP_CP_DI)
+		return true;
+	if (cp == 0x3001)			/* 、 (一、 1、 and enumerations 1、2、3) */
+		return true;
+	if (!num->han)
+	{
+		uint32_t	b = sp_fold_width(before);
+
+		if (is_latin(before) || is_latin(cp) || b == '.' || b == '#' || b == '&' ||
+			b == '/' || b == '_' || b == '@')
+			return true;
+		if (is_decimal_point(cp) || cp == ':' || cp == 0xFF1A)	/* 1. 12:39 */
+			return true;
+		if ((sp_is_open_bracket(before) && sp_is_close_bracket(cp)))	/* (1) （2） */
+			return true;
+		if (cp == ')' || cp == 0xFF09)	/* 1) */
+			return true;
+		if (b == ':' || b == '-' || b == '+')	/* 12:39, 2020-03-06, COVID-19 */
+		{
+			uint32_t	bb = sp_u8_at(s, len, sp_u8_prev(s, sp_u8_prev(s, i)));
+
+			if (sp_digit_value(bb) >= 0 || is_latin(bb))
+				return true;
+		}
+	}
+	return num->approx;
+}
+
+/*
+ * The scales after a number, from j (its end): an infix 多/余 before a scale
+ * or a unit (7700多人次), the scale characters 万 亿 (十 百 千 before them, or
+ * after Arabic digits: 516万, 24.66万亿), and an infix after the scales
+ * (3万多人, 十三亿多人).  Raises f's value and f->scale, sets f's qualifier;
+ * returns the byte after what was read.
+ */
+static size_t
+read_scales(const char *s, size_t len, size_t j, bool han, Found *f)
+{
+	size_t		n;
+	int			step;
+
+	/* infix 多/余 before a scale or a unit */
+	if (is_infix_qual(s, len, j, &n))
+	{
+		const Unit *u;
+		uint32_t	next = sp_u8_at(s, len, j + n);
+
+		if (scale_exp(next) >= 4 || match_unit(s, len, j + n, han, &u))
+		{
+			set_text(f->q.qualifier, sizeof(f->q.qualifier), s + j, n);
+			j += n;
+		}
+	}
+	/* scales: 万 亿 (and 十 百 千 before them, or after Arabic digits) */
+	for (;;)
+	{
+		const Unit *u;
+		uint32_t	cp = cp_at(s, len, j, &step);
+		int			e = scale_exp(cp);
+
+		if (e == 0)
+			break;
+		/* 千米 千克 百分点: a unit, not a scale */
+		if (e < 4 && match_unit(s, len, j, han, &u))
+			break;
+		if (e < 4 && han && f->scale == 0 && f->q.qualifier[0] == '\0')
+			break;				/* the numeral parser already read 十百千 */
+		f->q.value.exp += e;
+		f->scale += e;
+		j += (size_t) step;
+	}
+	/* 3万多人, 十三亿多人 */
+	if (f->q.qualifier[0] == '\0' && is_infix_qual(s, len, j, &n))
+	{
+		const Unit *u;
+
+		if (match_unit(s, len, j + n, han, &u))
+		{
+			set_text(f->q.qualifier, sizeof(f->q.qualifier), s + j, n);
+			j += n;
+		}
+	}
+	return j;
+}
+
+/*
+ * The unit at j: % ％ ‰, or one of the list (with 3个多月, and a per-unit
+ * 元/吨).  Sets f's unit, kind and has_unit, *unit to the list entry (left
+ * NULL for none and for % ‰); returns the byte after the unit (j if none).
+ */
+static size_t
+read_unit(const char *s, size_t len, size_t j, bool han, Found *f, const Unit **unit)
+{
+	size_t		n;
+	int			step;
+	uint32_t	cp = cp_at(s, len, j, &step);
+
+	if (cp == '%' || cp == 0xFF05)
+	{
+		strcpy(f->q.unit, "%");
+		f->q.kind = SP_QTY_PERCENT;
+		f->has_unit = true;
+		j += (size_t) step;
+	}
+	else if (cp == 0x2030)		/* ‰ */
+	{
+		strcpy(f->q.unit, "‰");
+		f->q.kind = SP_QTY_PERCENT;
+		f->has_unit = true;
+		j += (size_t) step;
+	}
+	else if ((n = match_unit(s, len, j, han, unit)) > 0)
+	{
+		f->has_unit = true;
+		set_text(f->q.unit, sizeof(f->q.unit), s + j, n);
+		kind_from_unit(f, (*unit)->cls);
+		j += n;
+		/* 3个多月 */
+		if (f->q.qualifier[0] == '\0' && strcmp((*unit)->text, "个") == 0 &&
+			is_infix_qual(s, len, j, &n) && sp_u8_lit(s, len, j + n, "月"))
+		{
+			set_text(f->q.qualifier, sizeof(f->q.qualifier), s + j, n);
+			strcpy(f->q.unit, "个月");
+			f->q.kind = SP_QTY_DURATION;
+			j += n + strlen("月");
+		}
+		/* 元/吨, 微克/立方米 */
+		else if (j < len && s[j] == '/')
+		{
+			const Unit *u2;
+			size_t		n2 = match_unit(s, len, j + 1, false, &u2);
+
+			if (n2 && n + 1 + n2 < sizeof(f->q.unit))
+			{
+				set_text(f->q.unit, sizeof(f->q.unit), s + j - n, n + 1 + n2);
+				j += 1 + n2;
+			}
+		}
+	}
+	return j;
+}
+
+/* what read_date made of a number with a unit */
+typedef enum DateResult
+{
+	DATE_NONE,					/* not a date: an amount */
+	DATE_READ,					/* a year or a date, now in f */
+	DATE_REJECT					/* 13月, 3月多, 1.5日: no quantity at all */
+} DateResult;
+
+/*
+ * Years and dates: the number num at i took the unit unit (f->end after it).
+ * A four-digit number before 年 is a year, or the start of a date (2020年3月6日)
+ * read by parse_month_day; 月 starts a month or a day (3月, 1月31日); 日 号
+ * after 1..31 is a day.  Only without scales and qualifiers (3万年, 3月多
+ * are not dates).
+ */
+static DateResult
+read_date(const char *s, size_t len, size_t i, const Num *num, const Unit *unit, Found *f)
+{
+	uint64_t	y = 0,
+				m = 0,
+				d = 0;
+
+	if (unit == NULL)
+		return DATE_NONE;
+	if (f->scale == 0 && f->q.qualifier[0] == '\0')
+	{
+		if (unit->cls == U_YEAR && num->digits == 4 && !num->fraction &&
+			small_int(num, 1000, 2999, &y))
+		{
+			size_t		e = parse_month_day(s, len, f->end, &m, &d);
+
+			if (e)
+			{
+				set_date(f, y, m, d);
+				f->end = e;
+			}
+			else
+			{
+				f->q.kind = SP_QTY_YEAR;
+				strcpy(f->q.unit, "年");
+				f->end = num->end + strlen("年");
+			}
+			return DATE_READ;
+		}
+		if (unit->cls == U_MONTH)
+		{
+			size_t		e = parse_month_day(s, len, i, &m, &d);
+
+			if (!e)
+				return DATE_REJECT;
+			set_date(f, 0, m, d);
+			f->end = e;
+			return DATE_READ;
+		}
+		if (unit->cls == U_DAY)
+		{
+			if (!small_int(num, 1, 31, &d))
+				return DATE_REJECT;
+			set_date(f, 0, 0, d);
+			return DATE_READ;
+		}
+	}
+	if (unit->cls == U_MONTH || unit->cls == U_DAY)
+		return DATE_REJECT;		/* 3月多, 1.5日: not a date we can read */
+	return DATE_NONE;
+}
+
+/* suffix qualifiers after a quantity with a unit: 左右 以上 …; 一年多 for durations */
+static void
+read_suffix_qual(const char *s, size_t len, Found *f)
+{
+	size_t		n;
+
+	if (!f->has_unit || f->q.qualifier[0] != '\0')
+		return;
+	for (int k = 0; suffix_quals[k]; k++)
+		if ((n = sp_u8_lit(s, len, f->end, suffix_quals[k])))
+		{
+			set_text(f->q.qualifier, sizeof(f->q.qualifier), s + f->end, n);
+			f->end += n;
+			break;
+		}
+	if (f->q.qualifier[0] == '\0' && f->q.kind == SP_QTY_DURATION &&
+		is_infix_qual(s, len, f->end, &n))
+	{
+		set_text(f->q.qualifier, sizeof(f->q.qualifier), s + f->end, n);
+		f->end += n;
+	}
+}
+
+/*
  * Read a quantity whose number starts at i (no range, no prefix).  Returns
  * false when the text there is not a quantity; *skip_to then tells how far
  * the caller may skip (past the whole number).
+ *
+ * The steps: a percentage in words (read_percent_of), or a number
+ * (parse_number) that its neighbours do not disqualify (not_a_quantity),
+ * then its scales (read_scales), its unit (read_unit) and, for 年 月 日 号,
+ * a year or a date (read_date); last the suffix qualifier
+ * (read_suffix_qual), which a year or a date does not take.
  */
 static bool
 read_one(const char *s, size_t len, size_t i, Found *f, size_t *skip_to)
 {
-	Num			num;
-	size_t		j,
-				n;
-	int			step;
-	uint32_t	cp,
-				before = sp_u8_before(s, len, i);
-	const Unit *unit = NULL;
+	size_t		n;
 
 	memset(f, 0, sizeof(*f));
 	*skip_to = i;
 
-	/* 百分之八十, 千分之五 */
 	if ((n = sp_u8_lit(s, len, i, "百分之")) || (n = sp_u8_lit(s, len, i, "千分之")))
 	{
-		bool		permille = sp_u8_lit(s, len, i, "千分之") > 0;
-		size_t		n100;
-
-		if ((n100 = sp_u8_lit(s, len, i + n, "百")) > 0 &&
-			!can_start_number(sp_u8_at(s, len, i + n + n100)))
-		{
-			/* 百分之百 */
-			memset(&num, 0, sizeof(num));
-			num.v.mant = 100;
-			num.end = i + n + n100;
-		}
-		else if (!parse_number(s, len, i + n, &num) || num.approx)
-		{
-			*skip_to = i + n;
+		if (!read_percent_of(s, len, i, n, f, skip_to))
 			return false;
-		}
-		f->q.value = num.v;
-		f->q.has_value = true;
-		f->q.kind = SP_QTY_PERCENT;
-		strcpy(f->q.unit, permille ? "‰" : "%");
-		f->end = num.end;
-		f->has_unit = true;
 	}
 	else
 	{
+		Num			num;
+		const Unit *unit = NULL;
+		size_t		j;
+
 		if (!parse_number(s, len, i, &num))
 			return false;
 		*skip_to = num.end;
-		cp = cp_at(s, len, num.end, &step);
-
-		/* ordinals, list markers, codes and clock times are not quantities */
-		if (before == 0x7B2C)	/* 第 */
-			return false;
-		if (cp == 0x3001)		/* 、 (一、 1、 and enumerations 1、2、3) */
-			return false;
-		if (!num.han)
-		{
-			uint32_t	b = sp_fold_width(before);
-
-			if (is_latin(before) || is_latin(cp) || b == '.' || b == '#' || b == '&' ||
-				b == '/' || b == '_' || b == '@')
-				return false;
-			if (is_decimal_point(cp) || cp == ':' || cp == 0xFF1A)	/* 1. 12:39 */
-				return false;
-			if ((sp_is_open_bracket(before) && sp_is_close_bracket(cp)))	/* (1) （2） */
-				return false;
-			if (cp == ')' || cp == 0xFF09)	/* 1) */
-				return false;
-			if (b == ':' || b == '-' || b == '+')	/* 12:39, 2020-03-06, COVID-19 */
-			{
-				uint32_t	bb = sp_u8_at(s, len, sp_u8_prev(s, sp_u8_prev(s, i)));
-
-				if (sp_digit_value(bb) >= 0 || is_latin(bb))
-					return false;
-			}
-		}
-		if (num.approx)
+		if (not_a_quantity(s, len, i, &num))
 			return false;
 		f->q.value = num.v;
 		f->q.has_value = true;
-		j = num.end;
+		j = read_scales(s, len, num.end, num.han, f);
+		f->end = read_unit(s, len, j, num.han, f, &unit);
 
-		/* infix 多/余 before a scale or a unit */
-		if (is_infix_qual(s, len, j, &n))
-		{
-			const Unit *u;
-			uint32_t	next = sp_u8_at(s, len, j + n);
-
-			if (scale_exp(next) >= 4 || match_unit(s, len, j + n, num.han, &u))
-			{
-				set_text(f->q.qualifier, sizeof(f->q.qualifier), s + j, n);
-				j += n;
-			}
-		}
-		/* scales: 万 亿 (and 十 百 千 before them, or after Arabic digits) */
-		for (;;)
-		{
-			const Unit *u;
-			int			e;
-
-			cp = cp_at(s, len, j, &step);
-			e = scale_exp(cp);
-			if (e == 0)
-				break;
-			/* 千米 千克 百分点: a unit, not a scale */
-			if (e < 4 && match_unit(s, len, j, num.han, &u))
-				break;
-			if (e < 4 && num.han && f->scale == 0 && f->q.qualifier[0] == '\0')
-				break;			/* the numeral parser already read 十百千 */
-			f->q.value.exp += e;
-			f->scale += e;
-			j += (size_t) step;
-		}
-		/* 3万多人, 十三亿多人 */
-		if (f->q.qualifier[0] == '\0' && is_infix_qual(s, len, j, &n))
-		{
-			const Unit *u;
-
-			if (match_unit(s, len, j + n, num.han, &u))
-			{
-				set_text(f->q.qualifier, sizeof(f->q.qualifier), s + j, n);
-				j += n;
-			}
-		}
-		/* the unit */
-		cp = cp_at(s, len, j, &step);
-		if (cp == '%' || cp == 0xFF05)
-		{
-			strcpy(f->q.unit, "%");
-			f->q.kind = SP_QTY_PERCENT;
-			f->has_unit = true;
-			j += (size_t) step;
-		}
-		else if (cp == 0x2030)	/* ‰ */
-		{
-			strcpy(f->q.unit, "‰");
-			f->q.kind = SP_QTY_PERCENT;
-			f->has_unit = true;
-			j += (size_t) step;
-		}
-		else if ((n = match_unit(s, len, j, num.han, &unit)) > 0)
-		{
-			f->has_unit = true;
-			set_text(f->q.unit, sizeof(f->q.unit), s + j, n);
-			kind_from_unit(f, unit->cls);
-			j += n;
-			/* 3个多月 */
-			if (f->q.qualifier[0] == '\0' && strcmp(unit->text, "个") == 0 &&
-				is_infix_qual(s, len, j, &n) && sp_u8_lit(s, len, j + n, "月"))
-			{
-				set_text(f->q.qualifier, sizeof(f->q.qualifier), s + j, n);
-				strcpy(f->q.unit, "个月");
-				f->q.kind = SP_QTY_DURATION;
-				j += n + strlen("月");
-			}
-			/* 元/吨, 微克/立方米 */
-			else if (j < len && s[j] == '/')
-			{
-				const Unit *u2;
-				size_t		n2 = match_unit(s, len, j + 1, false, &u2);
-
-				if (n2 && n + 1 + n2 < sizeof(f->q.unit))
-				{
-					set_text(f->q.unit, sizeof(f->q.unit), s + j - n, n + 1 + n2);
-					j += 1 + n2;
-				}
-			}
-		}
-		f->end = j;
-
+		/* a dangling 多: give it back */
 		if (!f->has_unit && f->q.qualifier[0])
-		{
-			/* a dangling 多: give it back */
 			f->q.qualifier[0] = '\0';
-		}
 		/* a bare Chinese numeral is too often a word; 一个 一项 are articles */
 		if ((num.han && !f->has_unit) ||
 			(num.lone_one && !(unit && unit->cls == U_MONTH) && f->scale == 0))
 			f->weak = true;
 
-		/* years and dates */
-		if (unit && f->scale == 0 && f->q.qualifier[0] == '\0')
+		switch (read_date(s, len, i, &num, unit, f))
 		{
-			uint64_t	y = 0,
-						m = 0,
-						d = 0;
-
-			if (unit->cls == U_YEAR && num.digits == 4 && !num.fraction &&
-				small_int(&num, 1000, 2999, &y))
-			{
-				size_t		e = parse_month_day(s, len, j, &m, &d);
-
-				if (e)
-				{
-					set_date(f, y, m, d);
-					f->end = e;
-				}
-				else
-				{
-					f->q.kind = SP_QTY_YEAR;
-					strcpy(f->q.unit, "年");
-					f->end = num.end + strlen("年");
-				}
+			case DATE_REJECT:
+				return false;
+			case DATE_READ:
 				goto done;
-			}
-			if (unit->cls == U_MONTH)
-			{
-				size_t		e = parse_month_day(s, len, i, &m, &d);
-
-				if (!e)
-					return false;
-				set_date(f, 0, m, d);
-				f->end = e;
-				goto done;
-			}
-			if (unit->cls == U_DAY)
-			{
-				if (!small_int(&num, 1, 31, &d))
-					return false;
-				set_date(f, 0, 0, d);
-				goto done;
-			}
-		}
-		if (unit && (unit->cls == U_MONTH || unit->cls == U_DAY))
-			return false;		/* 3月多, 1.5日: not a date we can read */
-	}
-
-	/* suffix qualifiers: 左右 以上 …; 一年多 for durations */
-	if (f->has_unit && f->q.qualifier[0] == '\0')
-	{
-		for (int k = 0; suffix_quals[k]; k++)
-			if ((n = sp_u8_lit(s, len, f->end, suffix_quals[k])))
-			{
-				set_text(f->q.qualifier, sizeof(f->q.qualifier), s + f->end, n);
-				f->end += n;
+			case DATE_NONE:
 				break;
-			}
-		if (f->q.qualifier[0] == '\0' && f->q.kind == SP_QTY_DURATION &&
-			is_infix_qual(s, len, f->end, &n))
-		{
-			set_text(f->q.qualifier, sizeof(f->q.qualifier), s + f->end, n);
-			f->end += n;
 		}
 	}
+	read_suffix_qual(s, len, f);
 done:
 	f->q.span.start = i;
 	f->q.span.end = f->end;
@@ -892,7 +889,7 @@ sp_quantities(const SpEnv *env, const char *s, size_t len,
 		}
 		cp = sp_u8_decode(s, len, i, &step);
 		if (!(can_start_number(cp) ||
-			  ((cp == 0x767E || cp == 0x5343) &&	/* 百 千 */
+			  ((cp == SP_CP_BAI || cp == SP_CP_QIAN) &&
 			   (sp_u8_lit(s, len, i, "百分之") || sp_u8_lit(s, len, i, "千分之")))))
 		{
 			i += (size_t) step;

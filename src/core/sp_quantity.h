@@ -23,14 +23,7 @@
 #define SP_QUANTITY_H
 
 #include "sp_doc.h"
-#include "sp_utf8.h"
-
-/* a non-negative decimal: mant * 10^exp */
-typedef struct SpDecimal
-{
-	uint64_t	mant;
-	int			exp;
-} SpDecimal;
+#include "sp_numeral.h"			/* SpDecimal, sp_decimal_format */
 
 typedef enum SpQtyKind
 {
@@ -70,12 +63,5 @@ void		sp_quantities(const SpEnv *env, const char *s, size_t len,
 
 /* the kind a unit gives a quantity (count, money, percent, duration) */
 SpQtyKind	sp_qty_unit_kind(const char *unit);
-
-/*
- * the decimal as plain text (no exponent): "5160000", "1.2"; buf >= 48 bytes
- * (at most 18 digits and 20 zeros, or "0." and SP_DECIMAL_MAX_FRACTION places)
- */
-#define SP_DECIMAL_MAX_FRACTION 40
-void		sp_decimal_format(SpDecimal d, char *buf);
 
 #endif							/* SP_QUANTITY_H */

@@ -2,6 +2,9 @@
  * sp_quote.c - pair quotation marks and book-title marks (see sp_quote.h).
  */
 #include "sp_quote.h"
+#include "sp_chars.h"
+#include "sp_numeral.h"
+#include "sp_utf8.h"
 
 typedef struct MarkPair
 {

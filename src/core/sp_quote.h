@@ -15,7 +15,6 @@
 #define SP_QUOTE_H
 
 #include "sp_doc.h"
-#include "sp_utf8.h"
 
 typedef struct SpQuote
 {

@@ -2,6 +2,7 @@
  * sp_render.c - spans rendered for output (see sp_render.h).
  */
 #include "sp_render.h"
+#include "sp_chars.h"
 #include "sp_scan.h"
 #include "sp_utf8.h"
 

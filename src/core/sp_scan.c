@@ -3,6 +3,8 @@
  * structure stages.
  */
 #include "sp_scan.h"
+#include "sp_chars.h"
+#include "sp_utf8.h"
 
 static bool
 ascii_alpha(unsigned char c)

@@ -1,14 +1,14 @@
 /*
- * sp_scan.h - internal helpers shared by the structure stages (paragraphs,
- * sentences, outline, document parts): skipping what a reader does not see
- * (white space, zero-width characters, HTML tags and &nbsp;), recognising
- * sentence-final punctuation, and the stage entry points used by sp_doc.c.
+ * sp_scan.h - scanning helpers of the structure stages (paragraphs,
+ * sentences, outline, document parts) and of speech_clean: skipping what a
+ * reader does not see (white space, zero-width characters, HTML tags and
+ * &nbsp;, recognised noise), and recognising sentence-final punctuation.
+ * The stage entry points are in sp_pipeline.h.
  */
 #ifndef SP_SCAN_H
 #define SP_SCAN_H
 
 #include "sp_doc.h"
-#include "sp_utf8.h"
 
 /* an HTML tag (<p ...>, </span>, <br/>) starting at i: its end, and whether it breaks a paragraph */
 bool		sp_html_tag_at(const char *s, size_t len, size_t i, size_t *end, bool *block);
@@ -42,11 +42,5 @@ bool		sp_is_line_final(uint32_t cp);
 
 /* noise spans are sorted by start: the end of the noise span that starts at i, else i */
 size_t		sp_skip_noise(const SpDoc *doc, size_t *cursor, size_t i);
-
-/* stages, in order (each reads what the previous ones wrote into doc) */
-void		sp_find_paragraphs(const SpEnv *env, SpDoc *doc);
-void		sp_find_sentences(const SpEnv *env, SpDoc *doc);
-void		sp_find_outline(const SpEnv *env, SpDoc *doc);
-void		sp_find_parts(const SpEnv *env, SpDoc *doc);
 
 #endif

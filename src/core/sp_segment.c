@@ -3,12 +3,12 @@
  * and a lowest-cost lattice over the lexicon for Han runs.
  */
 #include "sp_segment.h"
+#include "sp_chars.h"
+#include "sp_numeral.h"
 #include "sp_utf8.h"
 
 #include <string.h>
 #include <unicode/uchar.h>
-
-#define WHITE_CIRCLE 0x25CB		/* ○, written for 〇 in much Chinese text */
 
 typedef enum CharClass
 {
@@ -123,18 +123,6 @@ class_at(const char *s, size_t len, size_t i, uint32_t *cp, int *step)
 	return classify(*cp, *step);
 }
 
-static bool
-is_han_digit(uint32_t cp)
-{
-	return sp_han_digit(cp) >= 0 || cp == WHITE_CIRCLE;
-}
-
-static bool
-is_han_numeral(uint32_t cp)
-{
-	return is_han_digit(cp) || sp_han_unit(cp) > 0;
-}
-
 /* ○ belongs to a Han run when a Han digit stands beside it */
 static bool
 circle_in_numeral(const char *s, size_t len, size_t i, uint32_t prev)
@@ -142,11 +130,11 @@ circle_in_numeral(const char *s, size_t len, size_t i, uint32_t prev)
 	int			step;
 	uint32_t	next;
 
-	if (is_han_digit(prev) || prev == 0x3007)
+	if (sp_is_han_digit_char(prev) || prev == SP_CP_LING)
 		return true;
 	(void) sp_u8_decode(s, len, i, &step);
 	next = sp_u8_at(s, len, i + (size_t) step);
-	return sp_han_digit(next) >= 0 || next == WHITE_CIRCLE;
+	return sp_han_digit(next) >= 0 || next == SP_CP_WHITE_CIRCLE;
 }
 
 static void
@@ -193,21 +181,21 @@ date_ok(const SpSegState *st, size_t i, size_t k, uint32_t u)
 {
 	uint64_t	v;
 
-	if (u != 0x5E74 && u != 0x6708 && u != 0x65E5 && u != 0x53F7)
+	if (u != SP_CP_NIAN && u != SP_CP_YUE && u != SP_CP_RI && u != SP_CP_HAO)
 		return false;
-	if (u == 0x5E74)			/* 年: a year written digit by digit */
+	if (u == SP_CP_NIAN)		/* a year written digit by digit */
 	{
 		if (k < 2)
 			return false;
 		for (size_t c = i; c < i + k; c++)
-			if (!is_han_digit(st->cps.items[c]))
+			if (!sp_is_han_digit_char(st->cps.items[c]))
 				return false;
 		return true;
 	}
 	v = numeral_value(st->s, st->off.items[i], st->off.items[i + k]);
-	if (u == 0x6708)			/* 月 */
+	if (u == SP_CP_YUE)
 		return v >= 1 && v <= 12;
-	if (u == 0x65E5 || u == 0x53F7)	/* 日 号 */
+	if (u == SP_CP_RI || u == SP_CP_HAO)
 		return k >= 2 && v >= 1 && v <= 31;
 	return false;
 }
@@ -244,7 +232,7 @@ cut_han(const SpEnv *env, SpSegState *st, size_t n)
 
 	numlen[n] = 0;
 	for (size_t i = n; i-- > 0;)
-		numlen[i] = is_han_numeral(cps[i]) ? (uint16_t) (numlen[i + 1] + 1) : 0;
+		numlen[i] = sp_is_han_numeral_char(cps[i]) ? (uint16_t) (numlen[i + 1] + 1) : 0;
 
 	best[n] = 0;
 	for (size_t i = n; i-- > 0;)
@@ -331,7 +319,7 @@ han_run(const SpEnv *env, SpSegState *st)
 		uint32_t	cp;
 		CharClass	c = class_at(st->s, st->len, i, &cp, &step);
 
-		if (n > 0 && c != C_HAN && !(cp == WHITE_CIRCLE && circle_in_numeral(st->s, st->len, i, prev)))
+		if (n > 0 && c != C_HAN && !(cp == SP_CP_WHITE_CIRCLE && circle_in_numeral(st->s, st->len, i, prev)))
 			break;
 		st->off.items[n] = i;
 		st->cps.items[n] = cp;
@@ -462,20 +450,20 @@ scan_number(const char *s, size_t len, size_t i, SpTokType *type)
 		return scan_word(s, len, i, &digits);
 	}
 	/* magnitude: 12万, 3.5亿, 2万亿 */
-	if (cp == 0x4E07 || cp == 0x4EBF)
+	if (cp == SP_CP_WAN || cp == SP_CP_YI)
 	{
 		i += (size_t) step;
-		if (cp == 0x4E07 && sp_u8_at(s, len, i) == 0x4EBF)
+		if (cp == SP_CP_WAN && sp_u8_at(s, len, i) == SP_CP_YI)
 			i += 3;
 		plain = false;
 		cp = i < len ? sp_u8_decode(s, len, i, &step) : 0;
 	}
 	if (cp == '%' || cp == 0xFF05 || cp == 0x2030)
 		return i + (size_t) step;
-	if (plain && ((cp == 0x5E74 && ndigits == 4) ||	/* 年 */
-				  (cp == 0x6708 && value >= 1 && value <= 12) ||	/* 月 */
-				  ((cp == 0x65E5 || cp == 0x53F7) && value >= 1 && value <= 31) ||	/* 日 号 */
-				  (cp == 0x65F6 && value <= 24)))	/* 时 */
+	if (plain && ((cp == SP_CP_NIAN && ndigits == 4) ||
+				  (cp == SP_CP_YUE && value >= 1 && value <= 12) ||
+				  ((cp == SP_CP_RI || cp == SP_CP_HAO) && value >= 1 && value <= 31) ||
+				  (cp == SP_CP_SHI && value <= 24)))
 	{
 		*type = SP_TOK_DATE;
 		return i + (size_t) step;
@@ -553,7 +541,7 @@ sp_seg_next(const SpEnv *env, SpSegState *st, SpToken *tok)
 		case C_SYMBOL:
 		case C_MARK:
 		default:
-			if (cp == WHITE_CIRCLE && circle_in_numeral(s, len, i, sp_u8_before(s, len, i)))
+			if (cp == SP_CP_WHITE_CIRCLE && circle_in_numeral(s, len, i, sp_u8_before(s, len, i)))
 			{
 				han_run(env, st);
 				*tok = st->run.items[st->next++];
@@ -608,91 +596,4 @@ sp_seg_words(const SpSegState *st, uint32_t ci, uint32_t cj, bool covering,
 			if ((i >= ci || e[k] > ci) && !(i == ci && e[k] == cj))
 				emit(arg, st->off.items[i], st->off.items[e[k]]);
 	}
-}
-
-/* units a numeral may carry in sp_arabic_numeral */
-static bool
-date_unit(uint32_t cp)
-{
-	return cp == 0x5E74 || cp == 0x6708 || cp == 0x65E5 || cp == 0x53F7 || cp == 0x65F6;
-}
-
-size_t
-sp_arabic_numeral(const char *s, size_t len, char *buf, size_t *numlen)
-{
-	size_t		i = 0,
-				n = 0,
-				unit;
-	bool		digits_only = true,
-				arabic = true;
-	uint64_t	value = 0;
-	int			step;
-
-	/* the numeral part */
-	while (i < len)
-	{
-		uint32_t	cp = sp_u8_decode(s, len, i, &step);
-
-		if (sp_digit_value(cp) >= 0 && arabic)
-			;
-		else if (is_han_numeral(cp) || cp == 0x3007)
-		{
-			arabic = false;
-			if (!is_han_digit(cp) && cp != 0x3007)
-				digits_only = false;
-		}
-		else
-			break;
-		if (++n > 20)
-			return 0;
-		i += (size_t) step;
-	}
-	if (n == 0)
-		return 0;
-	unit = i;
-	if (i < len)
-	{
-		if (!date_unit(sp_u8_decode(s, len, i, &step)) || i + (size_t) step != len)
-			return 0;
-	}
-	if (arabic)
-	{
-		/* 2001年: the bare number is the variant */
-		if (unit == len)
-			return 0;
-		for (size_t k = 0, o = 0; k < unit; k += (size_t) step)
-			buf[o++] = (char) ('0' + sp_digit_value(sp_u8_decode(s, unit, k, &step)));
-		*numlen = n;
-		memcpy(buf + n, s + unit, len - unit);
-		return n + (len - unit);
-	}
-	if (digits_only && n >= 2)
-	{
-		/* 二〇〇一: positional, digit by digit */
-		size_t		o = 0;
-
-		for (size_t k = 0; k < unit; k += (size_t) step)
-		{
-			uint32_t	cp = sp_u8_decode(s, unit, k, &step);
-
-			buf[o++] = (char) ('0' + (cp == WHITE_CIRCLE ? 0 : sp_han_digit(cp)));
-		}
-		*numlen = o;
-	}
-	else
-	{
-		char		tmp[24];
-		size_t		o = 0;
-
-		if (sp_parse_han_number(s, unit, 0, &value) != unit)
-			return 0;
-		do
-			tmp[o++] = (char) ('0' + value % 10);
-		while ((value /= 10) > 0);
-		for (size_t k = 0; k < o; k++)
-			buf[k] = tmp[o - 1 - k];
-		*numlen = o;
-	}
-	memcpy(buf + *numlen, s + unit, len - unit);
-	return *numlen + (len - unit);
 }

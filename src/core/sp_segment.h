@@ -113,15 +113,6 @@ void		sp_seg_end(const SpEnv *env, SpSegState *st);
 void		sp_seg_words(const SpSegState *st, uint32_t ci, uint32_t cj, bool covering,
 						 void (*emit) (void *arg, size_t a, size_t b), void *arg);
 
-/*
- * The Arabic spelling of a Chinese numeral, alone or with one date unit
- * (二〇〇一年 -> 2001年, 三十一 -> 31, 十二月 -> 12月), into buf (64 bytes).
- * Returns its length, 0 when s is not such a numeral; *numlen receives the
- * length of the digits alone.  An Arabic number with a date unit (2001年)
- * gives itself, so *numlen names the bare number.
- */
-size_t		sp_arabic_numeral(const char *s, size_t len, char *buf, size_t *numlen);
-
 /* whether a token type carries a word (not blank, not punctuation) */
 static inline bool
 sp_tok_is_word(SpTokType t)

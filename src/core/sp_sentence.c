@@ -8,8 +8,11 @@
  * use ICU's sentence rules with the standard suppressions ("en@ss=standard":
  * Mr. Speaker, U.S. do not end a sentence).  Chunk-number noise is skipped.
  */
+#include "sp_chars.h"
 #include "sp_marker.h"
+#include "sp_pipeline.h"
 #include "sp_scan.h"
+#include "sp_utf8.h"
 
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>

@@ -2,6 +2,9 @@
  * sp_slogan.c - numbered formulae (see sp_slogan.h).
  */
 #include "sp_slogan.h"
+#include "sp_chars.h"
+#include "sp_numeral.h"
+#include "sp_utf8.h"
 #include "sp_wordlist.h"
 
 #include <stdlib.h>
@@ -288,7 +291,7 @@ sp_slogans(const SpEnv *env, const char *s, size_t len,
 			}
 		}
 		if (end == 0 &&
-			sp_u8_before(s, len, i) != 0x7B2C /* 第 */ &&
+			sp_u8_before(s, len, i) != SP_CP_DI &&
 			!(sp_han_digit(sp_u8_before(s, len, i)) >= 0) &&
 			small_numeral(s, len, i, &v) &&
 			(end = parallel_pattern(s, len, i)) > 0 &&

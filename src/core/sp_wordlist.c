@@ -2,6 +2,7 @@
  * sp_wordlist.c - built-in word lists and the term matcher (see sp_wordlist.h).
  */
 #include "sp_wordlist.h"
+#include "sp_utf8.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -17,7 +17,6 @@
 #define SP_WORDLIST_H
 
 #include "sp_doc.h"
-#include "sp_utf8.h"
 
 typedef enum SpWlCat
 {

@@ -12,6 +12,7 @@
 #ifndef FUZZ_COMMON_H
 #define FUZZ_COMMON_H
 
+#include "sp_chars.h"
 #include "sp_doc.h"
 #include "sp_lexicon.h"
 #include "sp_quote.h"

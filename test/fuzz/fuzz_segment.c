@@ -9,6 +9,7 @@
  * one made here.
  */
 #include "fuzz_common.h"
+#include "sp_numeral.h"
 #include "sp_segment.h"
 
 typedef struct Check

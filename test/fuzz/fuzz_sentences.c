@@ -7,7 +7,7 @@
  * exists; a terminator lies inside its sentence.
  */
 #include "fuzz_common.h"
-#include "sp_scan.h"
+#include "sp_pipeline.h"
 
 static void
 fuzz_one(const SpEnv *env, const char *s, size_t size)

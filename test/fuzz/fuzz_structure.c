@@ -8,6 +8,7 @@
  */
 #include "fuzz_common.h"
 #include "sp_render.h"
+#include "sp_charindex.h"
 
 static void
 fuzz_one(const SpEnv *env, const char *s, size_t size)

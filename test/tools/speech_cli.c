@@ -3,6 +3,7 @@
  * and fuzz-seed check; no PostgreSQL needed).
  *   speech_cli [-p] [-s] FILE      outline always; -p paragraphs, -s sentences
  */
+#include "sp_charindex.h"
 #include "sp_doc.h"
 #include "sp_utf8.h"
 

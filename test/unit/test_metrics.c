@@ -1,6 +1,7 @@
 #include "unit.h"
 #include "sp_diag.h"
 #include "sp_metrics.h"
+#include "sp_utf8.h"
 
 /* words of s: cut at every '|' (the bars are not part of the text given to the core) */
 static size_t

@@ -368,26 +368,6 @@ SP_TEST(segment_search_words)
 	CHECK_STR(words_of(&opt, text, 4, false), "");
 }
 
-SP_TEST(arabic_numerals)
-{
-	char		buf[64];
-	size_t		n,
-				numlen;
-
-	n = sp_arabic_numeral("二○○一年", 15, buf, &numlen);
-	CHECK_SPAN(buf, n, "2001年");
-	CHECK_SPAN(buf, numlen, "2001");
-	n = sp_arabic_numeral("三十一", 9, buf, &numlen);
-	CHECK_SPAN(buf, n, "31");
-	n = sp_arabic_numeral("十二月", 9, buf, &numlen);
-	CHECK_SPAN(buf, n, "12月");
-	n = sp_arabic_numeral("2023年", 7, buf, &numlen);
-	CHECK_SPAN(buf, numlen, "2023");
-	CHECK_INT(sp_arabic_numeral("2023", 4, buf, &numlen), 0);
-	CHECK_INT(sp_arabic_numeral("社会", 6, buf, &numlen), 0);
-	CHECK_INT(sp_arabic_numeral("三年级", 9, buf, &numlen), 0);
-}
-
 static int	interrupts;
 
 static void

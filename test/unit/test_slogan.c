@@ -1,6 +1,7 @@
 #include "unit.h"
 #include "sp_slogan.h"
 #include "sp_wordlist.h"
+#include "sp_utf8.h"
 
 static const char *
 slogans(const char *s)
