@@ -2,6 +2,7 @@
  * sp_metrics.c - run the extractors once, then add up any span (see sp_metrics.h).
  */
 #include "sp_metrics.h"
+#include "sp_search.h"
 
 #include <string.h>
 
@@ -99,17 +100,6 @@ sp_extract_free(const SpEnv *env, SpExtract *x)
 }
 
 /* ---- helpers ---- */
-
-/* first index in a sorted array of items whose start (at offset) is >= b */
-#define LOWER_BOUND(items, n, field, b, out) \
-	do { \
-		size_t lo_ = 0, hi_ = (n); \
-		while (lo_ < hi_) { \
-			size_t mid_ = (lo_ + hi_) / 2; \
-			if ((items)[mid_].field < (b)) lo_ = mid_ + 1; else hi_ = mid_; \
-		} \
-		(out) = lo_; \
-	} while (0)
 
 static bool
 is_sentence_end(const char *s, size_t len, size_t i, uint32_t cp)
@@ -454,7 +444,7 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 		return;
 
 	/* sentences that start in the span */
-	LOWER_BOUND(doc->sentences.items, doc->sentences.n, span.start, start, first);
+	first = SP_LOWER_BOUND(doc->sentences.items, doc->sentences.n, span.start, start);
 	for (k = first; k < doc->sentences.n && doc->sentences.items[k].span.start < end; k++)
 		;
 	sent_chars = sp_alloc0(env, (k - first + 1) * sizeof(int64_t));
@@ -484,7 +474,7 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 	sp_free(env, sent_chars);
 
 	/* paragraphs that start in the span */
-	LOWER_BOUND(doc->paragraphs.items, doc->paragraphs.n, span.start, start, first);
+	first = SP_LOWER_BOUND(doc->paragraphs.items, doc->paragraphs.n, span.start, start);
 	for (k = first; k < doc->paragraphs.n && doc->paragraphs.items[k].span.start < end; k++)
 		m->paragraphs++;
 
@@ -501,7 +491,7 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 	if (section >= 0)
 		first = (size_t) section + 1;
 	else
-		LOWER_BOUND(doc->sections.items, doc->sections.n, marker.start, start, first);
+		first = SP_LOWER_BOUND(doc->sections.items, doc->sections.n, marker.start, start);
 	for (k = first; k < doc->sections.n; k++)
 	{
 		const SpSection *sc = &doc->sections.items[k];
@@ -521,7 +511,7 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 		m->announced_points = doc->announced_points;
 
 	/* quantities, quotes, slogans */
-	LOWER_BOUND(x->quantities.items, x->quantities.n, span.start, start, first);
+	first = SP_LOWER_BOUND(x->quantities.items, x->quantities.n, span.start, start);
 	for (k = first; k < x->quantities.n && x->quantities.items[k].span.start < end; k++)
 	{
 		const SpQuantity *q = &x->quantities.items[k];
@@ -533,13 +523,13 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 		m->years += q->kind == SP_QTY_YEAR;
 		m->dates += q->kind == SP_QTY_DATE;
 	}
-	LOWER_BOUND(x->quotes.items, x->quotes.n, mark.start, start, first);
+	first = SP_LOWER_BOUND(x->quotes.items, x->quotes.n, mark.start, start);
 	for (k = first; k < x->quotes.n && x->quotes.items[k].mark.start < end; k++)
 	{
 		m->quotes++;
 		m->unclosed_quotes += !x->quotes.items[k].closed;
 	}
-	LOWER_BOUND(x->slogans.items, x->slogans.n, span.start, start, first);
+	first = SP_LOWER_BOUND(x->slogans.items, x->slogans.n, span.start, start);
 	for (k = first; k < x->slogans.n && x->slogans.items[k].span.start < end; k++)
 		m->slogans++;
 
@@ -558,7 +548,7 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 		counter[SP_WL_AUTHORITY_COUNTY] = &m->authority_county;
 		for (int v = 0; v < 2; v++)
 		{
-			LOWER_BOUND(vecs[v]->items, vecs[v]->n, span.start, start, first);
+			first = SP_LOWER_BOUND(vecs[v]->items, vecs[v]->n, span.start, start);
 			for (k = first; k < vecs[v]->n && vecs[v]->items[k].span.start < end; k++)
 			{
 				int64_t    *c = counter[sp_hit_entry(sets[v], &vecs[v]->items[k])->category];
@@ -588,7 +578,7 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 		double		r2 = 0,
 					r1 = 0;
 
-		LOWER_BOUND(x->words, x->nwords, start, start, wfirst);
+		wfirst = SP_LOWER_BOUND(x->words, x->nwords, start, start);
 		while (wfirst + n < x->nwords && x->words[wfirst + n].start < end)
 			n++;
 		m->words = (int64_t) n;
@@ -598,7 +588,7 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 		m->mattr = mattr(env, ids, n, (size_t) m->distinct_words, SP_MATTR_WINDOW);
 		sp_free(env, ids);
 
-		LOWER_BOUND(x->word_hits.items, x->word_hits.n, span.start, start, hit);
+		hit = SP_LOWER_BOUND(x->word_hits.items, x->word_hits.n, span.start, start);
 		for (k = wfirst; k < wfirst + n; k++)
 		{
 			const SpSpan *w = &x->words[k];

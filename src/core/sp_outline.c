@@ -25,6 +25,7 @@
  */
 #include "sp_marker.h"
 #include "sp_scan.h"
+#include "sp_search.h"
 
 enum
 {
@@ -268,19 +269,9 @@ typedef struct Closed
 static size_t
 noise_end_at(const SpDoc *doc, size_t i)
 {
-	size_t		lo = 0,
-				hi = doc->noise.n;
+	size_t		k = SP_LOWER_BOUND(doc->noise.items, doc->noise.n, span.start, i);
 
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-
-		if (doc->noise.items[mid].span.start < i)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < doc->noise.n && doc->noise.items[lo].span.start == i ? doc->noise.items[lo].span.end : i;
+	return k < doc->noise.n && doc->noise.items[k].span.start == i ? doc->noise.items[k].span.end : i;
 }
 
 static size_t
