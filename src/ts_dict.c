@@ -22,6 +22,7 @@
  * GDP and 2023.
  */
 #include "ts_common.h"
+#include "sp_hash.h"
 
 #include "commands/defrem.h"
 #include "common/hashfn.h"
@@ -37,10 +38,9 @@ typedef struct HanDict
 {
 	StopList	stop;
 	size_t		stop_maxlen;	/* the longest stop word, in bytes */
-	/* the stop words by hash (slot = index + 1, 0 = free), for set_add */
-	int		   *stop_slot;
+	/* the stop words by hash, for set_add (NULL slots: no stop words) */
+	SpHash		stop_hash;
 	size_t	   *stop_len;		/* strlen of each stop word */
-	uint32		stop_mask;
 	/* a bit per (length, last byte) of the stop words: most lexemes need no hash */
 	uint64		stop_bits[16];
 	bool		subwords;
@@ -149,21 +149,26 @@ stop_key(const char *w, size_t len)
 	return ((uint32) (unsigned char) w[len - 1] + (uint32) len * 61) & 1023;
 }
 
+/* stop word i, as an sp_hash key */
+static const char *
+stop_key_at(const void *arg, uint32_t i, size_t *len)
+{
+	const HanDict *d = arg;
+
+	*len = d->stop_len[i];
+	return d->stop.stop[i];
+}
+
 /* index the stop words by hash (every lexeme of every token is looked up) */
 static void
 stop_index(HanDict *d)
 {
-	uint32		size = 16;
+	SpHashKeys	keys = {stop_key_at, d, false};
 
-	while (size < (uint32) d->stop.len * 2)
-		size *= 2;
-	d->stop_slot = palloc0(sizeof(int) * size);
 	d->stop_len = palloc(sizeof(size_t) * (d->stop.len + 1));
-	d->stop_mask = size - 1;
 	for (int i = 0; i < d->stop.len; i++)
 	{
 		const char *w = d->stop.stop[i];
-		uint32		h = hash_bytes((const unsigned char *) w, (int) strlen(w)) & d->stop_mask;
 
 		d->stop_len[i] = strlen(w);
 		d->stop_maxlen = Max(d->stop_maxlen, d->stop_len[i]);
@@ -173,31 +178,23 @@ stop_index(HanDict *d)
 
 			d->stop_bits[b >> 6] |= UINT64CONST(1) << (b & 63);
 		}
-		while (d->stop_slot[h])
-			h = (h + 1) & d->stop_mask;
-		d->stop_slot[h] = i + 1;
 	}
+	/* readstoplist() sorts the words and drops repeats: the keys differ */
+	sp_hash_grow(sp_pg_env(), &d->stop_hash, &keys, (size_t) d->stop.len, (size_t) d->stop.len);
 }
 
 static bool
 is_stop_word(const HanDict *d, const char *w, size_t len)
 {
+	SpHashKeys	keys = {stop_key_at, d, false};
 	uint32		h;
 
-	if (d->stop_slot == NULL || len > d->stop_maxlen || len == 0)
+	if (d->stop_hash.slot == NULL || len > d->stop_maxlen || len == 0)
 		return false;
 	h = stop_key(w, len);
 	if (!((d->stop_bits[h >> 6] >> (h & 63)) & 1))
 		return false;
-	for (h = hash_bytes((const unsigned char *) w, (int) len) & d->stop_mask; d->stop_slot[h];
-		 h = (h + 1) & d->stop_mask)
-	{
-		int			k = d->stop_slot[h] - 1;
-
-		if (d->stop_len[k] == len && memcmp(d->stop.stop[k], w, len) == 0)
-			return true;
-	}
-	return false;
+	return sp_hash_find(&d->stop_hash, &keys, w, len) != SP_HASH_ABSENT;
 }
 
 /* add a UTF-8 lexeme (converted to the database encoding) unless present or a stop word */

@@ -2,6 +2,7 @@
  * sp_metrics.c - run the extractors once, then add up any span (see sp_metrics.h).
  */
 #include "sp_metrics.h"
+#include "sp_hash.h"
 #include "sp_search.h"
 
 #include <string.h>
@@ -160,38 +161,20 @@ is_institution(uint32_t cp)
 
 /* ---- word types for TTR and MATTR ---- */
 
-static uint64_t
-word_hash(const char *s, size_t n)
+/* the words of word_types(), as sp_hash keys */
+typedef struct WordKeys
 {
-	uint64_t	h = UINT64_C(1469598103934665603);
+	const char *s;
+	const SpSpan *w;
+} WordKeys;
 
-	for (size_t i = 0; i < n; i++)
-	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char) (c - 'A' + 'a');
-		h = (h ^ c) * UINT64_C(1099511628211);
-	}
-	return h;
-}
-
-static bool
-word_eq(const char *a, const char *b, size_t n)
+static const char *
+word_key(const void *arg, uint32_t i, size_t *len)
 {
-	for (size_t i = 0; i < n; i++)
-	{
-		unsigned char x = (unsigned char) a[i],
-					y = (unsigned char) b[i];
+	const WordKeys *wk = arg;
 
-		if (x >= 'A' && x <= 'Z')
-			x = (unsigned char) (x - 'A' + 'a');
-		if (y >= 'A' && y <= 'Z')
-			y = (unsigned char) (y - 'A' + 'a');
-		if (x != y)
-			return false;
-	}
-	return true;
+	*len = wk->w[i].end - wk->w[i].start;
+	return wk->s + wk->w[i].start;
 }
 
 /*
@@ -201,42 +184,23 @@ word_eq(const char *a, const char *b, size_t n)
 static size_t
 word_types(const SpEnv *env, const char *s, const SpSpan *w, size_t n, uint32_t *ids)
 {
-	size_t		cap = 16,
-				ntypes = 0;
-	size_t	   *slot;			/* word index + 1 */
+	WordKeys	wk = {s, w};
+	SpHashKeys	keys = {word_key, &wk, true};
+	SpHash		t = {NULL, 0};
+	size_t		ntypes = 0;
 
-	while (cap < n * 2 + 1)
-		cap *= 2;
-	slot = sp_alloc0(env, cap * sizeof(size_t));
+	sp_hash_grow(env, &t, &keys, 0, n);
 	for (size_t k = 0; k < n; k++)
 	{
-		size_t		wl = w[k].end - w[k].start;
-		size_t		h = (size_t) word_hash(s + w[k].start, wl) & (cap - 1);
+		uint32_t	first;
 
 		if (k % SP_INTERRUPT_INTERVAL == SP_INTERRUPT_INTERVAL - 1)
 			sp_check_interrupt(env);
-		for (;;)
-		{
-			if (slot[h] == 0)
-			{
-				slot[h] = k + 1;
-				ids[k] = (uint32_t) ntypes++;
-				break;
-			}
-			else
-			{
-				const SpSpan *o = &w[slot[h] - 1];
-
-				if (o->end - o->start == wl && word_eq(s + o->start, s + w[k].start, wl))
-				{
-					ids[k] = ids[slot[h] - 1];
-					break;
-				}
-			}
-			h = (h + 1) & (cap - 1);
-		}
+		/* the first word of the type: a new id, else its id */
+		first = sp_hash_insert(&t, &keys, s + w[k].start, w[k].end - w[k].start, (uint32_t) k);
+		ids[k] = first == k ? (uint32_t) ntypes++ : ids[first];
 	}
-	sp_free(env, slot);
+	sp_hash_free(env, &t);
 	return ntypes;
 }
 
