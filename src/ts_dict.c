@@ -25,7 +25,6 @@
 #include "sp_hash.h"
 
 #include "commands/defrem.h"
-#include "common/hashfn.h"
 #include "miscadmin.h"
 #include "mb/pg_wchar.h"
 #include "tsearch/ts_public.h"
@@ -67,12 +66,11 @@ typedef struct LexemeSet
 	int			n;
 	int			cap;
 	/*
-	 * past a few lexemes, an index of them by hash (slot = index + 1, 0 =
-	 * free): a whole text given to ts_lexize has millions of words in it, and
-	 * comparing each with all before it took 48 s for 10 MB
+	 * past a few lexemes, an index of them by hash: a whole text given to
+	 * ts_lexize has millions of words in it, and comparing each with all
+	 * before it took 48 s for 10 MB
 	 */
-	int		   *slot;
-	uint32		mask;
+	SpHash		index;
 	HanDict    *dict;
 	const char *utf8;			/* the text the spans of add_word point into */
 	size_t		tok_end;		/* the token's end in utf8 */
@@ -197,12 +195,23 @@ is_stop_word(const HanDict *d, const char *w, size_t len)
 	return sp_hash_find(&d->stop_hash, &keys, w, len) != SP_HASH_ABSENT;
 }
 
+/* lexeme i of a set, as an sp_hash key */
+static const char *
+lexeme_key_at(const void *arg, uint32_t i, size_t *len)
+{
+	const LexemeSet *s = arg;
+
+	*len = (size_t) s->len[i];
+	return s->lex[i];
+}
+
 /* add a UTF-8 lexeme (converted to the database encoding) unless present or a stop word */
 static void
 set_add(LexemeSet *s, const char *utf8, size_t len, LexKind kind)
 {
 	const char *w = utf8;
 	char	   *lex;
+	SpHashKeys	keys = {lexeme_key_at, s, false};
 
 	if (GetDatabaseEncoding() != PG_UTF8)
 	{
@@ -211,7 +220,7 @@ set_add(LexemeSet *s, const char *utf8, size_t len, LexKind kind)
 	}
 	if (is_stop_word(s->dict, w, len))
 		return;
-	if (s->slot == NULL)
+	if (s->index.slot == NULL)
 	{
 		for (int i = 0; i < s->n; i++)
 			if ((size_t) s->len[i] == len && memcmp(s->lex[i], w, len) == 0)
@@ -219,12 +228,9 @@ set_add(LexemeSet *s, const char *utf8, size_t len, LexKind kind)
 	}
 	else
 	{
-		uint32		h = hash_bytes((const unsigned char *) w, (int) len) & s->mask;
-
 		CHECK_FOR_INTERRUPTS();
-		for (; s->slot[h]; h = (h + 1) & s->mask)
-			if ((size_t) s->len[s->slot[h] - 1] == len && memcmp(s->lex[s->slot[h] - 1], w, len) == 0)
-				return;
+		if (sp_hash_find(&s->index, &keys, w, len) != SP_HASH_ABSENT)
+			return;
 	}
 	if (w == utf8)
 	{
@@ -255,26 +261,11 @@ set_add(LexemeSet *s, const char *utf8, size_t len, LexKind kind)
 	s->len[s->n] = (int) len;
 	s->kind[s->n] = (uint8) kind;
 	s->n++;
-	/* the index: built at 32 lexemes, twice the size of the set */
-	if (s->n >= 32 && (s->slot == NULL || (uint32) s->n * 2 > s->mask))
-	{
-		uint32		size = 64;
-
-		while (size < (uint32) s->n * 4)
-			size *= 2;
-		if (s->slot)
-			pfree(s->slot);
-		s->slot = palloc_extended(sizeof(int) * size, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
-		s->mask = size - 1;
-		for (int i = 0; i < s->n; i++)
-		{
-			uint32		h = hash_bytes((const unsigned char *) s->lex[i], s->len[i]) & s->mask;
-
-			while (s->slot[h])
-				h = (h + 1) & s->mask;
-			s->slot[h] = i + 1;
-		}
-	}
+	/* the index: built at 32 lexemes, with room for twice the set */
+	if (s->index.slot != NULL)
+		sp_hash_insert(&s->index, &keys, lex, len, (uint32_t) (s->n - 1));
+	if (s->n >= 32 && sp_hash_full(&s->index, (size_t) s->n))
+		sp_hash_grow(sp_pg_env(), &s->index, &keys, (size_t) s->n, 2 * (size_t) s->n);
 }
 
 static void
@@ -439,8 +430,8 @@ speech_han_lexize(PG_FUNCTION_ARGS)
 	s.lex = s.lex0;
 	s.len = s.len0;
 	s.kind = s.kind0;
-	s.slot = NULL;
-	s.mask = 0;
+	s.index.slot = NULL;
+	s.index.mask = 0;
 	s.dict = d;
 
 	/* the core: the word, or the Arabic spelling of a numeral (二〇〇一年 -> 2001年) */
