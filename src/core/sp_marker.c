@@ -103,6 +103,16 @@ enumeration_follows(const char *s, size_t len, size_t i, int v)
 	return d > 0 && (d == v + 1 || d == v % 10 + 1);
 }
 
+/* the byte after the character at i */
+static size_t
+after(const char *s, size_t len, size_t i)
+{
+	int			step;
+
+	(void) sp_u8_decode(s, len, i, &step);
+	return i + (size_t) step;
+}
+
 /* a marker found: its style, ordinal and end */
 static bool
 found(SpMarker *m, SpStyle style, int ordinal, size_t end)
@@ -117,29 +127,24 @@ found(SpMarker *m, SpStyle style, int ordinal, size_t end)
 static bool
 circled_at(const char *s, size_t len, size_t i, uint32_t cp, SpMarker *m)
 {
-	int			step,
-				v;
+	int			v;
 
 	if ((v = sp_circled_value(cp)) <= 0)
 		return false;
-	(void) sp_u8_decode(s, len, i, &step);
 	return found(m, cp >= 0x2474 && cp <= 0x2487 ? SP_STYLE_PAREN_ARABIC :
 				 cp >= 0x2488 && cp <= 0x249B ? SP_STYLE_ARABIC_DOT : SP_STYLE_CIRCLED,
-				 v, i + (size_t) step);
+				 v, after(s, len, i));
 }
 
 /* （一） （1） at i, after the opening parenthesis */
 static bool
 paren_at(const char *s, size_t len, size_t i, SpMarker *m)
 {
-	int			step,
-				v;
-	size_t		n,
-				j;
+	int			v;
+	size_t		j = after(s, len, i),
+				n;
 	SpStyle		style;
 
-	(void) sp_u8_decode(s, len, i, &step);
-	j = i + (size_t) step;
 	if ((n = marker_han_number(s, len, j, &v)) > 0)
 		style = SP_STYLE_PAREN_HAN;
 	else if ((n = marker_digits(s, len, j, &v)) > 0)
@@ -149,45 +154,37 @@ paren_at(const char *s, size_t len, size_t i, SpMarker *m)
 	j += n;
 	if (!is_close_paren(sp_u8_at(s, len, j)))
 		return false;
-	(void) sp_u8_decode(s, len, j, &step);
-	return found(m, style, v, j + (size_t) step);
+	return found(m, style, v, after(s, len, j));
 }
 
 /* 第一， 第一、 at i, at the 第 */
 static bool
 di_at(const char *s, size_t len, size_t i, SpMarker *m)
 {
-	int			step,
-				v;
-	size_t		n,
-				j;
+	int			v;
+	size_t		j = after(s, len, i),
+				n;
 	uint32_t	next;
 
-	(void) sp_u8_decode(s, len, i, &step);
-	j = i + (size_t) step;
 	if ((n = marker_han_number(s, len, j, &v)) == 0)
 		return false;
 	j += n;
 	if (j >= len)
 		return false;
-	next = sp_u8_decode(s, len, j, &step);
+	next = sp_u8_at(s, len, j);
 	if (!(is_comma(next) || is_dun(next)))
 		return false;
-	return found(m, SP_STYLE_DI_HAN, v, j + (size_t) step);
+	return found(m, SP_STYLE_DI_HAN, v, after(s, len, j));
 }
 
 /* 首先， 其次， 再次， 最后， at i (cp its first character); 最后 has ordinal 0 */
 static bool
 sequence_at(const char *s, size_t len, size_t i, uint32_t cp, SpMarker *m)
 {
-	int			step,
-				ord = -1;
-	size_t		j;
-	uint32_t	c2;
+	int			ord = -1;
+	size_t		j = after(s, len, i);
+	uint32_t	c2 = sp_u8_at(s, len, j);
 
-	(void) sp_u8_decode(s, len, i, &step);
-	j = i + (size_t) step;
-	c2 = sp_u8_at(s, len, j);
 	if (cp == 0x9996 && c2 == 0x5148)	/* 首先 */
 		ord = 1;
 	else if (cp == 0x5176 && c2 == 0x6B21)	/* 其次 */
@@ -201,8 +198,7 @@ sequence_at(const char *s, size_t len, size_t i, uint32_t cp, SpMarker *m)
 	j += 3;
 	if (!is_comma(sp_u8_at(s, len, j)))
 		return false;
-	(void) sp_u8_decode(s, len, j, &step);
-	return found(m, SP_STYLE_SEQUENCE, ord, j + (size_t) step);
+	return found(m, SP_STYLE_SEQUENCE, ord, after(s, len, j));
 }
 
 /* 一、 一． 一是 一要 at i: a Han numeral of n bytes with value v, then its mark */
