@@ -26,7 +26,6 @@
 
 #include "catalog/pg_collation.h"
 #include "commands/defrem.h"
-#include "common/hashfn.h"
 #include "miscadmin.h"
 #include "mb/pg_wchar.h"
 #include "tsearch/ts_public.h"
@@ -35,6 +34,7 @@
 #include "utils/formatting.h"
 
 #include "sp_chars.h"
+#include "sp_hash.h"
 #include "sp_numeral.h"
 #include "sp_render.h"
 #include "sp_utf8.h"
@@ -46,10 +46,9 @@ typedef struct HanDict
 {
 	StopList	stop;
 	size_t		stop_maxlen;	/* the longest stop word, in bytes */
-	/* the stop words by hash (slot = index + 1, 0 = free), for set_add */
-	int		   *stop_slot;
+	/* the stop words by hash, for set_add (NULL slots: no stop words) */
+	SpHash		stop_hash;
 	size_t	   *stop_len;		/* strlen of each stop word */
-	uint32		stop_mask;
 	/* a bit per (length, last byte) of the stop words: most lexemes need no hash */
 	uint64		stop_bits[16];
 	bool		subwords;
@@ -76,12 +75,11 @@ typedef struct LexemeSet
 	int			n;
 	int			cap;
 	/*
-	 * past a few lexemes, an index of them by hash (slot = index + 1, 0 =
-	 * free): a whole text given to ts_lexize has millions of words in it, and
-	 * comparing each with all before it took 48 s for 10 MB
+	 * past a few lexemes, an index of them by hash: a whole text given to
+	 * ts_lexize has millions of words in it, and comparing each with all
+	 * before it took 48 s for 10 MB
 	 */
-	int		   *slot;
-	uint32		mask;
+	SpHash		index;
 	HanDict    *dict;
 	const char *utf8;			/* the text the spans of add_word point into */
 	size_t		tok_end;		/* the token's end in utf8 */
@@ -117,21 +115,26 @@ stop_key(const char *w, size_t len)
 	return ((uint32) (unsigned char) w[len - 1] + (uint32) len * 61) & 1023;
 }
 
+/* stop word i, as an sp_hash key */
+static const char *
+stop_key_at(const void *arg, uint32_t i, size_t *len)
+{
+	const HanDict *d = arg;
+
+	*len = d->stop_len[i];
+	return d->stop.stop[i];
+}
+
 /* index the stop words by hash (every lexeme of every token is looked up) */
 static void
 stop_index(HanDict *d)
 {
-	uint32		size = 16;
+	SpHashKeys	keys = {stop_key_at, d, false};
 
-	while (size < (uint32) d->stop.len * 2)
-		size *= 2;
-	d->stop_slot = palloc0(sizeof(int) * size);
 	d->stop_len = palloc(sizeof(size_t) * (d->stop.len + 1));
-	d->stop_mask = size - 1;
 	for (int i = 0; i < d->stop.len; i++)
 	{
 		const char *w = d->stop.stop[i];
-		uint32		h = hash_bytes((const unsigned char *) w, (int) strlen(w)) & d->stop_mask;
 
 		d->stop_len[i] = strlen(w);
 		d->stop_maxlen = Max(d->stop_maxlen, d->stop_len[i]);
@@ -141,31 +144,33 @@ stop_index(HanDict *d)
 
 			d->stop_bits[b >> 6] |= UINT64CONST(1) << (b & 63);
 		}
-		while (d->stop_slot[h])
-			h = (h + 1) & d->stop_mask;
-		d->stop_slot[h] = i + 1;
 	}
+	/* readstoplist() sorts the words and drops repeats: the keys differ */
+	sp_hash_grow(spg_env(), &d->stop_hash, &keys, (size_t) d->stop.len, (size_t) d->stop.len);
 }
 
 static bool
 is_stop_word(const HanDict *d, const char *w, size_t len)
 {
+	SpHashKeys	keys = {stop_key_at, d, false};
 	uint32		h;
 
-	if (d->stop_slot == NULL || len > d->stop_maxlen || len == 0)
+	if (d->stop_hash.slot == NULL || len > d->stop_maxlen || len == 0)
 		return false;
 	h = stop_key(w, len);
 	if (!((d->stop_bits[h >> 6] >> (h & 63)) & 1))
 		return false;
-	for (h = hash_bytes((const unsigned char *) w, (int) len) & d->stop_mask; d->stop_slot[h];
-		 h = (h + 1) & d->stop_mask)
-	{
-		int			k = d->stop_slot[h] - 1;
+	return sp_hash_find(&d->stop_hash, &keys, w, len) != SP_HASH_ABSENT;
+}
 
-		if (d->stop_len[k] == len && memcmp(d->stop.stop[k], w, len) == 0)
-			return true;
-	}
-	return false;
+/* lexeme i of a set, as an sp_hash key */
+static const char *
+lexeme_key_at(const void *arg, uint32_t i, size_t *len)
+{
+	const LexemeSet *s = arg;
+
+	*len = (size_t) s->len[i];
+	return s->lex[i];
 }
 
 /* add a UTF-8 lexeme (converted to the database encoding) unless present or a stop word */
@@ -174,6 +179,7 @@ set_add(LexemeSet *s, const char *utf8, size_t len, LexKind kind)
 {
 	const char *w = utf8;
 	char	   *lex;
+	SpHashKeys	keys = {lexeme_key_at, s, false};
 
 	if (GetDatabaseEncoding() != PG_UTF8)
 	{
@@ -184,7 +190,7 @@ set_add(LexemeSet *s, const char *utf8, size_t len, LexKind kind)
 	}
 	if (is_stop_word(s->dict, w, len))
 		return;
-	if (s->slot == NULL)
+	if (s->index.slot == NULL)
 	{
 		for (int i = 0; i < s->n; i++)
 			if ((size_t) s->len[i] == len && memcmp(s->lex[i], w, len) == 0)
@@ -192,12 +198,9 @@ set_add(LexemeSet *s, const char *utf8, size_t len, LexKind kind)
 	}
 	else
 	{
-		uint32		h = hash_bytes((const unsigned char *) w, (int) len) & s->mask;
-
 		CHECK_FOR_INTERRUPTS();
-		for (; s->slot[h]; h = (h + 1) & s->mask)
-			if ((size_t) s->len[s->slot[h] - 1] == len && memcmp(s->lex[s->slot[h] - 1], w, len) == 0)
-				return;
+		if (sp_hash_find(&s->index, &keys, w, len) != SP_HASH_ABSENT)
+			return;
 	}
 	if (w == utf8)
 	{
@@ -228,26 +231,11 @@ set_add(LexemeSet *s, const char *utf8, size_t len, LexKind kind)
 	s->len[s->n] = (int) len;
 	s->kind[s->n] = (uint8) kind;
 	s->n++;
-	/* the index: built at 32 lexemes, twice the size of the set */
-	if (s->n >= 32 && (s->slot == NULL || (uint32) s->n * 2 > s->mask))
-	{
-		uint32		size = 64;
-
-		while (size < (uint32) s->n * 4)
-			size *= 2;
-		if (s->slot)
-			pfree(s->slot);
-		s->slot = palloc_extended(sizeof(int) * size, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
-		s->mask = size - 1;
-		for (int i = 0; i < s->n; i++)
-		{
-			uint32		h = hash_bytes((const unsigned char *) s->lex[i], s->len[i]) & s->mask;
-
-			while (s->slot[h])
-				h = (h + 1) & s->mask;
-			s->slot[h] = i + 1;
-		}
-	}
+	/* the index: built at 32 lexemes, with room for twice the set */
+	if (s->index.slot != NULL)
+		sp_hash_insert(&s->index, &keys, lex, len, (uint32_t) (s->n - 1));
+	if (s->n >= 32 && sp_hash_full(&s->index, (size_t) s->n))
+		sp_hash_grow(spg_env(), &s->index, &keys, (size_t) s->n, 2 * (size_t) s->n);
 }
 
 static void
@@ -414,8 +402,8 @@ speech_han_lexize(PG_FUNCTION_ARGS)
 	s.lex = s.lex0;
 	s.len = s.len0;
 	s.kind = s.kind0;
-	s.slot = NULL;
-	s.mask = 0;
+	s.index.slot = NULL;
+	s.index.mask = 0;
 	s.dict = d;
 
 	/* the core: the word, or the Arabic spelling of a numeral (二〇〇一年 -> 2001年) */

@@ -27,6 +27,7 @@
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
 
+#include "sp_search.h"
 #include "spg_analysis.h"
 #include "spg_env.h"
 #include "spg_ts.h"
@@ -53,19 +54,9 @@ by_start(const void *a, const void *b)
 static int
 first_sentence_from(const SpDoc *doc, size_t b, size_t end)
 {
-	int			lo = 0,
-				hi = (int) doc->sentences.n;
+	size_t		k = SP_LOWER_BOUND(doc->sentences.items, doc->sentences.n, span.start, b);
 
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (doc->sentences.items[mid].span.start < b)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < (int) doc->sentences.n && doc->sentences.items[lo].span.start < end ? lo : -1;
+	return k < doc->sentences.n && doc->sentences.items[k].span.start < end ? (int) k : -1;
 }
 
 typedef SP_VEC(Datum) Pieces;

@@ -4,6 +4,7 @@
 #include "sp_diag.h"
 #include "sp_chars.h"
 #include "sp_numeral.h"
+#include "sp_scan.h"
 #include "sp_utf8.h"
 
 #include <stdio.h>
@@ -229,49 +230,58 @@ truncated(const SpEnv *env, const SpExtract *x, SpDiagVec *out)
 			 x->s + end - (end - last->span.start > 60 ? 60 : end - last->span.start));
 }
 
-/* <tag …>, </tag>, &name; &#123; and entities that lost their & (9X8226;) */
+/*
+ * An entity, or one that lost its '&' in a conversion (9X8226; X8226;
+ * #8226;), at i: &name; &#123; &#x41; with at least two letters or digits;
+ * its length, else 0.  Any name counts, not only those speech_clean decodes:
+ * an entity left in the text is a remnant either way.
+ */
+static size_t
+entity_like_at(const char *s, size_t len, size_t i)
+{
+	size_t		j = i + 1;
+	int			n = 0;
+	bool		numeric = s[i] != '&';
+
+	if (!(s[i] == '&' || ((s[i] == 'X' || s[i] == 'x' || s[i] == '#') &&
+						  !(i > 0 && ((s[i - 1] >= 'a' && s[i - 1] <= 'z') ||
+									  (s[i - 1] >= 'A' && s[i - 1] <= 'Z') || s[i - 1] == '&')))))
+		return 0;
+	if (s[i] == '&' && j < len && s[j] == '#')
+	{
+		numeric = true;
+		j++;
+		if (j < len && (s[j] == 'x' || s[j] == 'X'))
+			j++;
+	}
+	else if (s[i] == '#' && j < len && (s[j] == 'x' || s[j] == 'X'))
+		j++;
+	while (j < len && n < 8 &&
+		   ((s[j] >= '0' && s[j] <= '9') ||
+			(!numeric && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))))
+	{
+		j++;
+		n++;
+	}
+	if (j < len && s[j] == ';' && n >= 2)
+		return j + 1 - i;
+	return 0;
+}
+
+/*
+ * Markup at i: a tag as sp_html_tag_at() sees it (the recogniser
+ * speech_clean and the structure stages use), or an entity; its length,
+ * else 0.
+ */
 static size_t
 html_at(const char *s, size_t len, size_t i)
 {
-	size_t		j = i + 1;
+	size_t		end;
+	bool		block;
 
 	if (s[i] == '<')
-	{
-		if (j < len && s[j] == '/')
-			j++;
-		if (!(j < len && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))))
-			return 0;
-		while (j < len && j - i < 300 && s[j] != '>' && s[j] != '<' && s[j] != '\n')
-			j++;
-		return j < len && s[j] == '>' ? j + 1 - i : 0;
-	}
-	if (s[i] == '&' || ((s[i] == 'X' || s[i] == 'x' || s[i] == '#') &&
-						!(i > 0 && ((s[i - 1] >= 'a' && s[i - 1] <= 'z') ||
-									(s[i - 1] >= 'A' && s[i - 1] <= 'Z') || s[i - 1] == '&'))))
-	{
-		int			n = 0;
-		bool		numeric = s[i] != '&';
-
-		if (s[i] == '&' && j < len && s[j] == '#')
-		{
-			numeric = true;
-			j++;
-			if (j < len && (s[j] == 'x' || s[j] == 'X'))
-				j++;
-		}
-		else if (s[i] == '#' && j < len && (s[j] == 'x' || s[j] == 'X'))
-			j++;
-		while (j < len && n < 8 &&
-			   ((s[j] >= '0' && s[j] <= '9') ||
-				(!numeric && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))))
-		{
-			j++;
-			n++;
-		}
-		if (j < len && s[j] == ';' && n >= (numeric ? 2 : 2))
-			return j + 1 - i;
-	}
-	return 0;
+		return sp_html_tag_at(s, len, i, &end, &block) ? end - i : 0;
+	return entity_like_at(s, len, i);
 }
 
 static void
@@ -309,6 +319,21 @@ digits_then_unit(const char *s, SpSpan sp)
 	return i > sp.start && i < sp.end &&
 		(sp_u8_lit(s, sp.end, i, "年") == sp.end - i || sp_u8_lit(s, sp.end, i, "%") == sp.end - i ||
 		 sp_u8_lit(s, sp.end, i, "％") == sp.end - i);
+}
+
+/* whether the decimal d (mant * 10^exp) is at least k */
+static bool
+decimal_at_least(SpDecimal d, uint64_t k)
+{
+	uint64_t	m = d.mant;
+
+	/* k is whole: the fraction cannot change the answer, compare the integer part */
+	for (int e = d.exp; e < 0 && m > 0; e++)
+		m /= 10;
+	/* m < k before each step: no overflow */
+	for (int e = 0; e < d.exp && m < k; e++)
+		m *= 10;
+	return m >= k;
 }
 
 static int
@@ -384,16 +409,14 @@ sp_diagnose(const SpEnv *env, const SpExtract *x, SpDiagVec *out)
 	{
 		const SpQuantity *q = &x->quantities.items[k];
 		SpDiag	   *d;
-		char		v[48];
 
 		if (!q->has_value)
 			continue;
 		/* digits alone, as a replacement or a merge would leave them (大约一百万年 is real) */
 		if (!digits_then_unit(s, q->span))
 			continue;
-		sp_decimal_format(q->value, v);
-		if (!((q->kind == SP_QTY_PERCENT && strcmp(q->unit, "%") == 0 && atof(v) >= 1000) ||
-			  (q->kind == SP_QTY_DURATION && strcmp(q->unit, "年") == 0 && atof(v) >= 10000)))
+		if (!((q->kind == SP_QTY_PERCENT && strcmp(q->unit, "%") == 0 && decimal_at_least(q->value, 1000)) ||
+			  (q->kind == SP_QTY_DURATION && strcmp(q->unit, "年") == 0 && decimal_at_least(q->value, 10000))))
 			continue;
 		d = add(env, out, SP_DIAG_SUSPECT_NUMBER, q->span.start, true);
 		snprintf(d->detail, sizeof(d->detail), "%.*s: an implausible amount (digits merged or replaced?)",

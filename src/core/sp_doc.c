@@ -3,27 +3,16 @@
  * paragraphs and sentences to their innermost section.
  */
 #include "sp_pipeline.h"
+#include "sp_scan.h"
+#include "sp_search.h"
 
+/* the innermost section containing byte b, -1 if none */
 static int
 innermost(const SpDoc *doc, size_t b)
 {
-	int			lo = 0,
-				hi = (int) doc->sections.n - 1,
-				k = -1;
-
 	/* the last section starting at or before b */
-	while (lo <= hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
+	int			k = (int) SP_UPPER_BOUND(doc->sections.items, doc->sections.n, whole.start, b) - 1;
 
-		if (doc->sections.items[mid].whole.start <= b)
-		{
-			k = mid;
-			lo = mid + 1;
-		}
-		else
-			hi = mid - 1;
-	}
 	/* sections nest: climb until one contains b */
 	while (k >= 0 && doc->sections.items[k].whole.end <= b)
 		k = doc->sections.items[k].parent;
@@ -39,22 +28,9 @@ sp_doc_section_at(const SpDoc *doc, size_t b)
 int
 sp_doc_sentence_at(const SpDoc *doc, size_t b)
 {
-	int			lo = 0,
-				hi = (int) doc->sentences.n - 1,
-				k = -1;
+	/* the last sentence starting at or before b, if b is inside it */
+	int			k = (int) SP_UPPER_BOUND(doc->sentences.items, doc->sentences.n, span.start, b) - 1;
 
-	while (lo <= hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (doc->sentences.items[mid].span.start <= b)
-		{
-			k = mid;
-			lo = mid + 1;
-		}
-		else
-			hi = mid - 1;
-	}
 	if (k >= 0 && b >= doc->sentences.items[k].span.end)
 		return -1;
 	return k;

@@ -105,154 +105,187 @@ enumeration_follows(const char *s, size_t len, size_t i, int v)
 	return d > 0 && (d == v + 1 || d == v % 10 + 1);
 }
 
+/* the byte after the character at i */
+static size_t
+after(const char *s, size_t len, size_t i)
+{
+	int			step;
+
+	(void) sp_u8_decode(s, len, i, &step);
+	return i + (size_t) step;
+}
+
+/* a marker found: its style, ordinal and end */
+static bool
+found(SpMarker *m, SpStyle style, int ordinal, size_t end)
+{
+	m->style = style;
+	m->ordinal = ordinal;
+	m->end = end;
+	return true;
+}
+
+/* ① ⑴ ⒈ at i (cp): one character */
+static bool
+circled_at(const char *s, size_t len, size_t i, uint32_t cp, SpMarker *m)
+{
+	int			v;
+
+	if ((v = sp_circled_value(cp)) <= 0)
+		return false;
+	return found(m, cp >= 0x2474 && cp <= 0x2487 ? SP_STYLE_PAREN_ARABIC :
+				 cp >= 0x2488 && cp <= 0x249B ? SP_STYLE_ARABIC_DOT : SP_STYLE_CIRCLED,
+				 v, after(s, len, i));
+}
+
+/* （一） （1） at i, after the opening parenthesis */
+static bool
+paren_at(const char *s, size_t len, size_t i, SpMarker *m)
+{
+	int			v;
+	size_t		j = after(s, len, i),
+				n;
+	SpStyle		style;
+
+	if ((n = marker_han_number(s, len, j, &v)) > 0)
+		style = SP_STYLE_PAREN_HAN;
+	else if ((n = marker_digits(s, len, j, &v)) > 0)
+		style = SP_STYLE_PAREN_ARABIC;
+	else
+		return false;
+	j += n;
+	if (!is_close_paren(sp_u8_at(s, len, j)))
+		return false;
+	return found(m, style, v, after(s, len, j));
+}
+
+/* 第一， 第一、 at i, at the 第 */
+static bool
+di_at(const char *s, size_t len, size_t i, SpMarker *m)
+{
+	int			v;
+	size_t		j = after(s, len, i),
+				n;
+	uint32_t	next;
+
+	if ((n = marker_han_number(s, len, j, &v)) == 0)
+		return false;
+	j += n;
+	if (j >= len)
+		return false;
+	next = sp_u8_at(s, len, j);
+	if (!(is_comma(next) || is_dun(next)))
+		return false;
+	return found(m, SP_STYLE_DI_HAN, v, after(s, len, j));
+}
+
+/* 首先， 其次， 再次， 最后， at i (cp its first character); 最后 has ordinal 0 */
+static bool
+sequence_at(const char *s, size_t len, size_t i, uint32_t cp, SpMarker *m)
+{
+	int			ord = -1;
+	size_t		j = after(s, len, i);
+	uint32_t	c2 = sp_u8_at(s, len, j);
+
+	if (cp == 0x9996 && c2 == 0x5148)	/* 首先 */
+		ord = 1;
+	else if (cp == 0x5176 && c2 == 0x6B21)	/* 其次 */
+		ord = 2;
+	else if (cp == 0x518D && c2 == 0x6B21)	/* 再次 */
+		ord = 3;
+	else if (cp == 0x6700 && c2 == 0x540E)	/* 最后 */
+		ord = 0;
+	if (ord < 0)
+		return false;
+	j += 3;
+	if (!is_comma(sp_u8_at(s, len, j)))
+		return false;
+	return found(m, SP_STYLE_SEQUENCE, ord, after(s, len, j));
+}
+
+/* 一、 一． 一是 一要 at i: a Han numeral of n bytes with value v, then its mark */
+static bool
+han_number_at(const char *s, size_t len, size_t i, size_t n, int v, SpMarker *m)
+{
+	int			step;
+	size_t		j = i + n;
+	uint32_t	next = sp_u8_at(s, len, j);
+	SpStyle		style;
+
+	if (j >= len)
+		return false;
+	(void) sp_u8_decode(s, len, j, &step);
+	if (is_dun(next) || next == 0xFF0E)
+	{
+		if (enumeration_follows(s, len, j + (size_t) step, v))
+			return false;
+		style = SP_STYLE_HAN_DUN;
+	}
+	else if (next == 0x662F)	/* 是 */
+		style = SP_STYLE_HAN_SHI;
+	else if (next == 0x8981)	/* 要 */
+		style = SP_STYLE_HAN_YAO;
+	else
+		return false;
+	return found(m, style, v, j + (size_t) step);
+}
+
+/* 1、 1. 1． at i: n bytes of digits with value v, then its mark */
+static bool
+digits_at(const char *s, size_t len, size_t i, size_t n, int v, SpMarker *m)
+{
+	int			step;
+	size_t		j = i + n;
+	uint32_t	next;
+	SpStyle		style;
+
+	if (j >= len)
+		return false;
+	next = sp_u8_decode(s, len, j, &step);
+	if (is_dun(next))
+		style = SP_STYLE_ARABIC_DUN;
+	else if (is_dot(next))
+	{
+		uint32_t	after = sp_u8_at(s, len, j + (size_t) step);
+
+		/* 1.5亿, 3.2.1 are numbers, not markers */
+		if (sp_is_digit(after))
+			return false;
+		style = SP_STYLE_ARABIC_DOT;
+	}
+	else
+		return false;
+	return found(m, style, v, j + (size_t) step);
+}
+
+/*
+ * The marker at i, by its first character: each shape is tried where it can
+ * begin; a Han numeral or digits that are no marker end the search (m is
+ * left as none).
+ */
 bool
 sp_marker_at(const char *s, size_t len, size_t i, SpMarker *m)
 {
-	int			step,
-				v;
+	int			v;
 	uint32_t	cp = sp_u8_at(s, len, i);
-	size_t		n,
-				j;
-	uint32_t	next;
+	size_t		n;
 
 	m->style = SP_STYLE_NONE;
 	m->ordinal = 0;
 	m->end = i;
 	if (i >= len)
 		return false;
-
-	/* ① ⑴ ⒈ */
-	if ((v = sp_circled_value(cp)) > 0)
-	{
-		(void) sp_u8_decode(s, len, i, &step);
-		m->style = cp >= 0x2474 && cp <= 0x2487 ? SP_STYLE_PAREN_ARABIC :
-			cp >= 0x2488 && cp <= 0x249B ? SP_STYLE_ARABIC_DOT : SP_STYLE_CIRCLED;
-		m->ordinal = v;
-		m->end = i + (size_t) step;
-		return true;
-	}
-
-	/* （一） （1） */
+	if (sp_circled_value(cp) > 0)
+		return circled_at(s, len, i, cp, m);
 	if (is_open_paren(cp))
-	{
-		(void) sp_u8_decode(s, len, i, &step);
-		j = i + (size_t) step;
-		if ((n = marker_han_number(s, len, j, &v)) > 0)
-			m->style = SP_STYLE_PAREN_HAN;
-		else if ((n = marker_digits(s, len, j, &v)) > 0)
-			m->style = SP_STYLE_PAREN_ARABIC;
-		else
-			return false;
-		j += n;
-		cp = sp_u8_at(s, len, j);
-		if (!is_close_paren(cp))
-		{
-			m->style = SP_STYLE_NONE;
-			return false;
-		}
-		(void) sp_u8_decode(s, len, j, &step);
-		m->ordinal = v;
-		m->end = j + (size_t) step;
-		return true;
-	}
-
-	/* 第一， 第一、 */
+		return paren_at(s, len, i, m);
 	if (cp == SP_CP_DI)
-	{
-		(void) sp_u8_decode(s, len, i, &step);
-		j = i + (size_t) step;
-		if ((n = marker_han_number(s, len, j, &v)) == 0)
-			return false;
-		j += n;
-		if (j >= len)
-			return false;
-		next = sp_u8_decode(s, len, j, &step);
-		if (!(is_comma(next) || is_dun(next)))
-			return false;
-		m->style = SP_STYLE_DI_HAN;
-		m->ordinal = v;
-		m->end = j + (size_t) step;
-		return true;
-	}
-
-	/* 首先， 其次， 再次， 最后， */
+		return di_at(s, len, i, m);
 	if (cp == 0x9996 || cp == 0x5176 || cp == 0x518D || cp == 0x6700)
-	{
-		uint32_t	c2;
-		int			ord = -1;
-
-		(void) sp_u8_decode(s, len, i, &step);
-		j = i + (size_t) step;
-		c2 = sp_u8_at(s, len, j);
-		if (cp == 0x9996 && c2 == 0x5148)	/* 首先 */
-			ord = 1;
-		else if (cp == 0x5176 && c2 == 0x6B21)	/* 其次 */
-			ord = 2;
-		else if (cp == 0x518D && c2 == 0x6B21)	/* 再次 */
-			ord = 3;
-		else if (cp == 0x6700 && c2 == 0x540E)	/* 最后 */
-			ord = 0;
-		if (ord < 0)
-			return false;
-		j += 3;
-		next = sp_u8_at(s, len, j);
-		if (!is_comma(next))
-			return false;
-		(void) sp_u8_decode(s, len, j, &step);
-		m->style = SP_STYLE_SEQUENCE;
-		m->ordinal = ord;
-		m->end = j + (size_t) step;
-		return true;
-	}
-
-	/* 一、 一． 一是 一要 */
+		return sequence_at(s, len, i, cp, m);
 	if ((n = marker_han_number(s, len, i, &v)) > 0)
-	{
-		j = i + n;
-		next = sp_u8_at(s, len, j);
-		if (j >= len)
-			return false;
-		(void) sp_u8_decode(s, len, j, &step);
-		if (is_dun(next) || next == 0xFF0E)
-		{
-			if (enumeration_follows(s, len, j + (size_t) step, v))
-				return false;
-			m->style = SP_STYLE_HAN_DUN;
-		}
-		else if (next == 0x662F)	/* 是 */
-			m->style = SP_STYLE_HAN_SHI;
-		else if (next == 0x8981)	/* 要 */
-			m->style = SP_STYLE_HAN_YAO;
-		else
-			return false;
-		m->ordinal = v;
-		m->end = j + (size_t) step;
-		return true;
-	}
-
-	/* 1、 1. 1． */
+		return han_number_at(s, len, i, n, v, m);
 	if ((n = marker_digits(s, len, i, &v)) > 0)
-	{
-		j = i + n;
-		if (j >= len)
-			return false;
-		next = sp_u8_decode(s, len, j, &step);
-		if (is_dun(next))
-			m->style = SP_STYLE_ARABIC_DUN;
-		else if (is_dot(next))
-		{
-			uint32_t	after = sp_u8_at(s, len, j + (size_t) step);
-
-			/* 1.5亿, 3.2.1 are numbers, not markers */
-			if (sp_is_digit(after))
-				return false;
-			m->style = SP_STYLE_ARABIC_DOT;
-		}
-		else
-			return false;
-		m->ordinal = v;
-		m->end = j + (size_t) step;
-		return true;
-	}
+		return digits_at(s, len, i, n, v, m);
 	return false;
 }

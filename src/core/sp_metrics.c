@@ -3,7 +3,9 @@
  */
 #include "sp_metrics.h"
 #include "sp_chars.h"
+#include "sp_hash.h"
 #include "sp_numeral.h"
+#include "sp_search.h"
 #include "sp_utf8.h"
 
 #include <string.h>
@@ -121,17 +123,6 @@ sp_extract_free(const SpEnv *env, SpExtract *x)
 
 /* ---- helpers ---- */
 
-/* first index in a sorted array of items whose start (at offset) is >= b */
-#define LOWER_BOUND(items, n, field, b, out) \
-	do { \
-		size_t lo_ = 0, hi_ = (n); \
-		while (lo_ < hi_) { \
-			size_t mid_ = (lo_ + hi_) / 2; \
-			if ((items)[mid_].field < (b)) lo_ = mid_ + 1; else hi_ = mid_; \
-		} \
-		(out) = lo_; \
-	} while (0)
-
 static bool
 is_sentence_end(const char *s, size_t len, size_t i, uint32_t cp)
 {
@@ -191,38 +182,20 @@ is_institution(uint32_t cp)
 
 /* ---- word types for TTR and MATTR ---- */
 
-static uint64_t
-word_hash(const char *s, size_t n)
+/* the words of word_types(), as sp_hash keys */
+typedef struct WordKeys
 {
-	uint64_t	h = UINT64_C(1469598103934665603);
+	const char *s;
+	const SpSpan *w;
+} WordKeys;
 
-	for (size_t i = 0; i < n; i++)
-	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char) (c - 'A' + 'a');
-		h = (h ^ c) * UINT64_C(1099511628211);
-	}
-	return h;
-}
-
-static bool
-word_eq(const char *a, const char *b, size_t n)
+static const char *
+word_key(const void *arg, uint32_t i, size_t *len)
 {
-	for (size_t i = 0; i < n; i++)
-	{
-		unsigned char x = (unsigned char) a[i],
-					y = (unsigned char) b[i];
+	const WordKeys *wk = arg;
 
-		if (x >= 'A' && x <= 'Z')
-			x = (unsigned char) (x - 'A' + 'a');
-		if (y >= 'A' && y <= 'Z')
-			y = (unsigned char) (y - 'A' + 'a');
-		if (x != y)
-			return false;
-	}
-	return true;
+	*len = wk->w[i].end - wk->w[i].start;
+	return wk->s + wk->w[i].start;
 }
 
 /*
@@ -232,42 +205,23 @@ word_eq(const char *a, const char *b, size_t n)
 static size_t
 word_types(const SpEnv *env, const char *s, const SpSpan *w, size_t n, uint32_t *ids)
 {
-	size_t		cap = 16,
-				ntypes = 0;
-	size_t	   *slot;			/* word index + 1 */
+	WordKeys	wk = {s, w};
+	SpHashKeys	keys = {word_key, &wk, true};
+	SpHash		t = {NULL, 0};
+	size_t		ntypes = 0;
 
-	while (cap < n * 2 + 1)
-		cap *= 2;
-	slot = sp_alloc0(env, cap * sizeof(size_t));
+	sp_hash_grow(env, &t, &keys, 0, n);
 	for (size_t k = 0; k < n; k++)
 	{
-		size_t		wl = w[k].end - w[k].start;
-		size_t		h = (size_t) word_hash(s + w[k].start, wl) & (cap - 1);
+		uint32_t	first;
 
 		if (k % SP_INTERRUPT_INTERVAL == SP_INTERRUPT_INTERVAL - 1)
 			sp_check_interrupt(env);
-		for (;;)
-		{
-			if (slot[h] == 0)
-			{
-				slot[h] = k + 1;
-				ids[k] = (uint32_t) ntypes++;
-				break;
-			}
-			else
-			{
-				const SpSpan *o = &w[slot[h] - 1];
-
-				if (o->end - o->start == wl && word_eq(s + o->start, s + w[k].start, wl))
-				{
-					ids[k] = ids[slot[h] - 1];
-					break;
-				}
-			}
-			h = (h + 1) & (cap - 1);
-		}
+		/* the first word of the type: a new id, else its id */
+		first = sp_hash_insert(&t, &keys, s + w[k].start, w[k].end - w[k].start, (uint32_t) k);
+		ids[k] = first == k ? (uint32_t) ntypes++ : ids[first];
 	}
-	sp_free(env, slot);
+	sp_hash_free(env, &t);
 	return ntypes;
 }
 
@@ -454,34 +408,30 @@ is_descendant(const SpDoc *doc, int k, int ancestor)
 	return false;
 }
 
-void
-sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
-				int section, SpMetrics *m)
+/*
+ * Characters, clauses and readability segments of [start, end) (the
+ * segments into *segs), and the sentences that start in it.
+ */
+static void
+span_chars_and_sentences(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
+						 SpMetrics *m, SegmentVec *segs)
 {
 	const char *s = x->s;
 	const SpDoc *doc = x->doc;
 	CpVec		seen = {0};
-	SegmentVec	segs = {0};
 	size_t		k,
 				first;
 	int64_t		sentence_chars = 0;
 	int64_t    *sent_chars;
 
-	memset(m, 0, sizeof(*m));
-	m->announced_points = -1;
-	if (end > x->len)
-		end = x->len;
-	if (start >= end)
-		return;
-
 	/* sentences that start in the span */
-	LOWER_BOUND(doc->sentences.items, doc->sentences.n, span.start, start, first);
+	first = SP_LOWER_BOUND(doc->sentences.items, doc->sentences.n, span.start, start);
 	for (k = first; k < doc->sentences.n && doc->sentences.items[k].span.start < end; k++)
 		;
 	sent_chars = sp_alloc0(env, (k - first + 1) * sizeof(int64_t));
 
 	/* characters, clauses, readability segments, sentence lengths */
-	count_chars(env, s, start, end, x->len, m, x->hanmap, &seen, &segs,
+	count_chars(env, s, start, end, x->len, m, x->hanmap, &seen, segs,
 				k > first ? doc->sentences.items + first : NULL, k - first, sent_chars);
 	for (k = 0; k < seen.n; k++)
 		x->hanmap[seen.items[k] >> 3] = 0;
@@ -503,26 +453,33 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 	}
 	m->mean_sentence_chars = m->sentences ? (double) sentence_chars / (double) m->sentences : 0;
 	sp_free(env, sent_chars);
+}
 
-	/* paragraphs that start in the span */
-	LOWER_BOUND(doc->paragraphs.items, doc->paragraphs.n, span.start, start, first);
+/*
+ * The paragraphs that start in the span, and the outline below the span's
+ * section (the whole outline for the text).  A section's descendants follow
+ * it at once in the outline: the outline is built in one pass with a stack
+ * of open sections, a new section's parent is the innermost open one, and a
+ * section once closed never reopens.  So the scan stops at the first section
+ * after it that is not a descendant, and speech_section_metrics stays linear
+ * in the number of sections; without a section, the scan covers the
+ * sections whose marker is in the span, found by binary search.
+ */
+static void
+span_structure(const SpExtract *x, size_t start, size_t end, int section, SpMetrics *m)
+{
+	const SpDoc *doc = x->doc;
+	size_t		k,
+				first;
+
+	first = SP_LOWER_BOUND(doc->paragraphs.items, doc->paragraphs.n, span.start, start);
 	for (k = first; k < doc->paragraphs.n && doc->paragraphs.items[k].span.start < end; k++)
 		m->paragraphs++;
 
-	/*
-	 * The outline below the span's section (the whole outline for the text).
-	 * A section's descendants follow it at once in the outline: the outline is
-	 * built in one pass with a stack of open sections, a new section's parent
-	 * is the innermost open one, and a section once closed never reopens.  So
-	 * the scan stops at the first section after it that is not a descendant,
-	 * and speech_section_metrics stays linear in the number of sections;
-	 * without a section, the scan covers the sections whose marker is in the
-	 * span, found by binary search.
-	 */
 	if (section >= 0)
 		first = (size_t) section + 1;
 	else
-		LOWER_BOUND(doc->sections.items, doc->sections.n, marker.start, start, first);
+		first = SP_LOWER_BOUND(doc->sections.items, doc->sections.n, marker.start, start);
 	for (k = first; k < doc->sections.n; k++)
 	{
 		const SpSection *sc = &doc->sections.items[k];
@@ -540,9 +497,16 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 	}
 	if (section < 0 && start == 0 && end == x->len)
 		m->announced_points = doc->announced_points;
+}
 
-	/* quantities, quotes, slogans */
-	LOWER_BOUND(x->quantities.items, x->quantities.n, span.start, start, first);
+/* quantities, quotes and slogans that start in the span */
+static void
+span_extracts(const SpExtract *x, size_t start, size_t end, SpMetrics *m)
+{
+	size_t		k,
+				first;
+
+	first = SP_LOWER_BOUND(x->quantities.items, x->quantities.n, span.start, start);
 	for (k = first; k < x->quantities.n && x->quantities.items[k].span.start < end; k++)
 	{
 		const SpQuantity *q = &x->quantities.items[k];
@@ -554,39 +518,42 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 		m->years += q->kind == SP_QTY_YEAR;
 		m->dates += q->kind == SP_QTY_DATE;
 	}
-	LOWER_BOUND(x->quotes.items, x->quotes.n, mark.start, start, first);
+	first = SP_LOWER_BOUND(x->quotes.items, x->quotes.n, mark.start, start);
 	for (k = first; k < x->quotes.n && x->quotes.items[k].mark.start < end; k++)
 	{
 		m->quotes++;
 		m->unclosed_quotes += !x->quotes.items[k].closed;
 	}
-	LOWER_BOUND(x->slogans.items, x->slogans.n, span.start, start, first);
+	first = SP_LOWER_BOUND(x->slogans.items, x->slogans.n, span.start, start);
 	for (k = first; k < x->slogans.n && x->slogans.items[k].span.start < end; k++)
 		m->slogans++;
+}
 
-	/* word-list hits: directive markers, levels of authority */
+/* word-list hits in the span: directive markers, levels of authority (needs m->characters) */
+static void
+span_word_lists(const SpExtract *x, size_t start, size_t end, SpMetrics *m)
+{
+	int64_t    *counter[SP_WL__COUNT] = {0};
+	const SpHitVec *vecs[2] = {&x->word_hits, &x->sub_hits};
+	const SpTermSet *sets[2] = {x->word_set, x->sub_set};
+
+	counter[SP_WL_DIRECTIVE_HIGH] = &m->directive_high;
+	counter[SP_WL_DIRECTIVE_MEDIUM] = &m->directive_medium;
+	counter[SP_WL_DIRECTIVE_LOW] = &m->directive_low;
+	counter[SP_WL_AUTHORITY_CENTRAL] = &m->authority_central;
+	counter[SP_WL_AUTHORITY_PROVINCE] = &m->authority_province;
+	counter[SP_WL_AUTHORITY_CITY] = &m->authority_city;
+	counter[SP_WL_AUTHORITY_COUNTY] = &m->authority_county;
+	for (int v = 0; v < 2; v++)
 	{
-		int64_t    *counter[SP_WL__COUNT] = {0};
-		const SpHitVec *vecs[2] = {&x->word_hits, &x->sub_hits};
-		const SpTermSet *sets[2] = {x->word_set, x->sub_set};
+		size_t		first = SP_LOWER_BOUND(vecs[v]->items, vecs[v]->n, span.start, start);
 
-		counter[SP_WL_DIRECTIVE_HIGH] = &m->directive_high;
-		counter[SP_WL_DIRECTIVE_MEDIUM] = &m->directive_medium;
-		counter[SP_WL_DIRECTIVE_LOW] = &m->directive_low;
-		counter[SP_WL_AUTHORITY_CENTRAL] = &m->authority_central;
-		counter[SP_WL_AUTHORITY_PROVINCE] = &m->authority_province;
-		counter[SP_WL_AUTHORITY_CITY] = &m->authority_city;
-		counter[SP_WL_AUTHORITY_COUNTY] = &m->authority_county;
-		for (int v = 0; v < 2; v++)
+		for (size_t k = first; k < vecs[v]->n && vecs[v]->items[k].span.start < end; k++)
 		{
-			LOWER_BOUND(vecs[v]->items, vecs[v]->n, span.start, start, first);
-			for (k = first; k < vecs[v]->n && vecs[v]->items[k].span.start < end; k++)
-			{
-				int64_t    *c = counter[sp_hit_entry(sets[v], &vecs[v]->items[k])->category];
+			int64_t    *c = counter[sp_hit_entry(sets[v], &vecs[v]->items[k])->category];
 
-				if (c)
-					(*c)++;
-			}
+			if (c)
+				(*c)++;
 		}
 	}
 	if (m->characters > 0)
@@ -595,81 +562,128 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 		m->directive_medium_per_1k = 1000.0 * (double) m->directive_medium / (double) m->characters;
 		m->directive_low_per_1k = 1000.0 * (double) m->directive_low / (double) m->characters;
 	}
+}
 
-	/* words: counts, types, MATTR, pronouns, readability */
-	if (x->words)
+/* the first person of a word: 我们 咱们 (we), 我市 我省 … (we, an institution), 我 (I) */
+static void
+count_pronoun(const char *s, size_t len, const SpSpan *w, SpMetrics *m)
+{
+	size_t		wl = w->end - w->start;
+
+	if (wl >= 3 && sp_u8_lit(s, w->end, w->start, "我"))
 	{
-		size_t		wfirst,
-					n = 0,
-					seg = 0,
-					hit;
-		uint32_t   *ids;
-		int64_t    *seg_words = sp_alloc0(env, (segs.n + 1) * sizeof(int64_t));
-		int64_t    *seg_fw = sp_alloc0(env, (segs.n + 1) * sizeof(int64_t));
-		double		r2 = 0,
-					r1 = 0;
-
-		LOWER_BOUND(x->words, x->nwords, start, start, wfirst);
-		while (wfirst + n < x->nwords && x->words[wfirst + n].start < end)
-			n++;
-		m->words = (int64_t) n;
-		ids = sp_alloc(env, (n + 1) * sizeof(uint32_t));
-		m->distinct_words = (int64_t) word_types(env, s, x->words + wfirst, n, ids);
-		m->ttr = n ? (double) m->distinct_words / (double) n : 0;
-		m->mattr = mattr(env, ids, n, (size_t) m->distinct_words, SP_MATTR_WINDOW);
-		sp_free(env, ids);
-
-		LOWER_BOUND(x->word_hits.items, x->word_hits.n, span.start, start, hit);
-		for (k = wfirst; k < wfirst + n; k++)
-		{
-			const SpSpan *w = &x->words[k];
-			size_t		wl = w->end - w->start;
-
-			if (wl >= 3 && sp_u8_lit(s, w->end, w->start, "我"))
-			{
-				if (wl == 6 && (sp_u8_lit(s, x->len, w->start, "我们")))
-					m->we++;
-				else if (is_institution(sp_u8_at(s, x->len, w->start + 3)))
-					m->we_institutional++;
-				else if (wl == 3)
-					m->i++;
-			}
-			else if (wl == 6 && sp_u8_lit(s, x->len, w->start, "咱们"))
-				m->we++;
-
-			/* words and adverbs/conjunctions per cntext segment */
-			while (seg < segs.n && segs.items[seg].end <= w->start)
-				seg++;
-			if (seg < segs.n)
-				seg_words[seg]++;
-		}
-		seg = 0;
-		for (; hit < x->word_hits.n && x->word_hits.items[hit].span.start < end; hit++)
-		{
-			const SpHit *h = &x->word_hits.items[hit];
-			SpWlCat		c = sp_hit_entry(x->word_set, h)->category;
-
-			if (c != SP_WL_ADVERB && c != SP_WL_CONJUNCTION)
-				continue;
-			while (seg < segs.n && segs.items[seg].end <= h->span.start)
-				seg++;
-			if (seg < segs.n)
-				seg_fw[seg]++;
-		}
-		for (k = 0; k < segs.n; k++)
-		{
-			r1 += (double) segs.items[k].chars;
-			r2 += (double) seg_fw[k] / (double) (seg_words[k] + segs.items[k].puncts + 1);
-		}
-		if (segs.n)
-		{
-			m->readability1 = r1 / (double) segs.n;
-			m->readability2 = r2 / (double) segs.n;
-			m->readability3 = 0.5 * (m->readability1 + m->readability2);
-		}
-		sp_free(env, seg_words);
-		sp_free(env, seg_fw);
+		if (wl == 6 && (sp_u8_lit(s, len, w->start, "我们")))
+			m->we++;
+		else if (is_institution(sp_u8_at(s, len, w->start + 3)))
+			m->we_institutional++;
+		else if (wl == 3)
+			m->i++;
 	}
+	else if (wl == 6 && sp_u8_lit(s, len, w->start, "咱们"))
+		m->we++;
+}
+
+/*
+ * Readability from the cntext segments: their mean length in characters,
+ * and the mean share of adverbs and conjunctions (seg_fw) among their words
+ * (seg_words) and punctuation.
+ */
+static void
+readability(const SegmentVec *segs, const int64_t *seg_words, const int64_t *seg_fw, SpMetrics *m)
+{
+	double		r2 = 0,
+				r1 = 0;
+
+	for (size_t k = 0; k < segs->n; k++)
+	{
+		r1 += (double) segs->items[k].chars;
+		r2 += (double) seg_fw[k] / (double) (seg_words[k] + segs->items[k].puncts + 1);
+	}
+	if (segs->n)
+	{
+		m->readability1 = r1 / (double) segs->n;
+		m->readability2 = r2 / (double) segs->n;
+		m->readability3 = 0.5 * (m->readability1 + m->readability2);
+	}
+}
+
+/* words of the span (when the text was cut into words): counts, types, MATTR, pronouns, readability */
+static void
+span_words(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
+		   const SegmentVec *segs, SpMetrics *m)
+{
+	const char *s = x->s;
+	size_t		wfirst,
+				n = 0,
+				seg = 0,
+				hit,
+				k;
+	uint32_t   *ids;
+	int64_t    *seg_words = sp_alloc0(env, (segs->n + 1) * sizeof(int64_t));
+	int64_t    *seg_fw = sp_alloc0(env, (segs->n + 1) * sizeof(int64_t));
+
+	wfirst = SP_LOWER_BOUND(x->words, x->nwords, start, start);
+	while (wfirst + n < x->nwords && x->words[wfirst + n].start < end)
+		n++;
+	m->words = (int64_t) n;
+	ids = sp_alloc(env, (n + 1) * sizeof(uint32_t));
+	m->distinct_words = (int64_t) word_types(env, s, x->words + wfirst, n, ids);
+	m->ttr = n ? (double) m->distinct_words / (double) n : 0;
+	m->mattr = mattr(env, ids, n, (size_t) m->distinct_words, SP_MATTR_WINDOW);
+	sp_free(env, ids);
+
+	for (k = wfirst; k < wfirst + n; k++)
+	{
+		const SpSpan *w = &x->words[k];
+
+		count_pronoun(s, x->len, w, m);
+		/* words and adverbs/conjunctions per cntext segment */
+		while (seg < segs->n && segs->items[seg].end <= w->start)
+			seg++;
+		if (seg < segs->n)
+			seg_words[seg]++;
+	}
+	seg = 0;
+	hit = SP_LOWER_BOUND(x->word_hits.items, x->word_hits.n, span.start, start);
+	for (; hit < x->word_hits.n && x->word_hits.items[hit].span.start < end; hit++)
+	{
+		const SpHit *h = &x->word_hits.items[hit];
+		SpWlCat		c = sp_hit_entry(x->word_set, h)->category;
+
+		if (c != SP_WL_ADVERB && c != SP_WL_CONJUNCTION)
+			continue;
+		while (seg < segs->n && segs->items[seg].end <= h->span.start)
+			seg++;
+		if (seg < segs->n)
+			seg_fw[seg]++;
+	}
+	readability(segs, seg_words, seg_fw, m);
+	sp_free(env, seg_words);
+	sp_free(env, seg_fw);
+}
+
+/*
+ * The metrics of [start, end) of an analysed text (section: the section the
+ * span is, -1 for any other span): each step adds its counts to *m.
+ */
+void
+sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
+				int section, SpMetrics *m)
+{
+	SegmentVec	segs = {0};
+
+	memset(m, 0, sizeof(*m));
+	m->announced_points = -1;
+	if (end > x->len)
+		end = x->len;
+	if (start >= end)
+		return;
+	span_chars_and_sentences(env, x, start, end, m, &segs);
+	span_structure(x, start, end, section, m);
+	span_extracts(x, start, end, m);
+	span_word_lists(x, start, end, m);
+	if (x->words)
+		span_words(env, x, start, end, &segs, m);
 	m->speaking_minutes = (double) m->han_characters / SP_HAN_PER_MINUTE +
 		(double) m->latin_words / SP_WORDS_PER_MINUTE;
 	sp_vec_free(env, &segs);

@@ -28,6 +28,7 @@
 #include "sp_numeral.h"
 #include "sp_pipeline.h"
 #include "sp_scan.h"
+#include "sp_search.h"
 #include "sp_utf8.h"
 
 enum
@@ -272,19 +273,9 @@ typedef struct Closed
 static size_t
 noise_end_at(const SpDoc *doc, size_t i)
 {
-	size_t		lo = 0,
-				hi = doc->noise.n;
+	size_t		k = SP_LOWER_BOUND(doc->noise.items, doc->noise.n, span.start, i);
 
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-
-		if (doc->noise.items[mid].span.start < i)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < doc->noise.n && doc->noise.items[lo].span.start == i ? doc->noise.items[lo].span.end : i;
+	return k < doc->noise.n && doc->noise.items[k].span.start == i ? doc->noise.items[k].span.end : i;
 }
 
 static size_t
@@ -342,227 +333,292 @@ heading_span(const SpEnv *env, const SpDoc *doc, const Cand *c, size_t next_mark
 	return h;
 }
 
-void
-sp_find_outline(const SpEnv *env, SpDoc *doc)
+/* link each candidate to the next one of its style (Cand.next_same) */
+static void
+link_same_style(CandVec *cv)
 {
-	CandVec		cv = {0};
 	int			last[SP_STYLE__COUNT];
-	Closed		closed[SP_STYLE__COUNT];
-	int			listrun[SP_STYLE__COUNT];	/* ordinal reached by an enumeration run, 0 none */
-	SP_VEC(Open) stack = {0};
-	/* the end of the last paragraph: the same trimming the paragraphs got */
-	size_t		doc_end = doc->paragraphs.n ? doc->paragraphs.items[doc->paragraphs.n - 1].span.end : 0;
 
-	collect(env, doc, &cv);
 	for (int st = 0; st < SP_STYLE__COUNT; st++)
-	{
 		last[st] = -1;
-		closed[st].valid = false;
-		listrun[st] = 0;
-	}
-	for (int i = (int) cv.n - 1; i >= 0; i--)
+	for (int i = (int) cv->n - 1; i >= 0; i--)
 	{
-		cv.items[i].next_same = last[cv.items[i].m.style];
-		last[cv.items[i].m.style] = i;
+		cv->items[i].next_same = last[cv->items[i].m.style];
+		last[cv->items[i].m.style] = i;
 	}
+}
 
-	for (size_t ci = 0; ci < cv.n; ci++)
+/* the sequence-and-nesting pass (step 2 above): what it keeps between candidates */
+typedef struct Nesting
+{
+	const SpEnv *env;
+	SpDoc	   *doc;
+	CandVec    *cv;
+	SP_VEC(Open) stack;			/* the open sections, outermost first */
+	Closed		closed[SP_STYLE__COUNT];	/* the last closed section of each style */
+	int			listrun[SP_STYLE__COUNT];	/* ordinal reached by an enumeration run, 0 none */
+	size_t		doc_end;		/* the end of the last paragraph */
+} Nesting;
+
+/* the candidate of the open section at depth k */
+static const Cand *
+open_cand(const Nesting *ns, size_t k)
+{
+	return &ns->cv->items[ns->stack.items[k].cand];
+}
+
+/* close the innermost open section; it becomes the last closed one of its style */
+static void
+close_innermost(Nesting *ns)
+{
+	Open		o = ns->stack.items[--ns->stack.n];
+	const Cand *oc = &ns->cv->items[o.cand];
+
+	ns->closed[oc->m.style].ordinal = oc->m.ordinal;
+	ns->closed[oc->m.style].parent = ns->doc->sections.items[o.section].parent;
+	ns->closed[oc->m.style].valid = true;
+}
+
+/* inline sections close with their paragraph */
+static void
+close_inline_before(Nesting *ns, const Cand *c)
+{
+	while (ns->stack.n > 0 && open_cand(ns, ns->stack.n - 1)->ctx != CTX_P &&
+		   open_cand(ns, ns->stack.n - 1)->para != c->para)
+		close_innermost(ns);
+}
+
+/* an item of an enumeration (一、…； 二、…；): no heading; the run goes on */
+static bool
+enumeration_item(Nesting *ns, const Cand *c)
+{
+	SpStyle		st = c->m.style;
+
+	if (ns->listrun[st] > 0 && c->m.ordinal == ns->listrun[st] + 1)
 	{
-		Cand	   *c = &cv.items[ci];
-		SpStyle		st = c->m.style;
-		int			d = -1,
-					level,
-					ordinal = c->m.ordinal;
-		const Cand *next = c->next_same >= 0 ? &cv.items[c->next_same] : NULL;
-		bool		accept = false;
-		size_t		keep;		/* stack entries kept below the new section */
+		ns->listrun[st] = c->m.ordinal;
+		return true;
+	}
+	ns->listrun[st] = 0;
+	if (c->listlike && c->m.ordinal == 1)
+	{
+		ns->listrun[st] = 1;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Whether candidate c is a heading: it continues the run of its style, starts
+ * one, or resumes an inline run of the previous paragraph.  Sets *ordinal
+ * (最后 takes the number after its run) and *d, the depth of the open section
+ * of its style that it replaces (-1: it nests); a resumed run first cuts the
+ * stack back to its parent.
+ */
+static bool
+accepted(Nesting *ns, const Cand *c, int *ordinal, int *d)
+{
+	SpStyle		st = c->m.style;
+	const Cand *next = c->next_same >= 0 ? &ns->cv->items[c->next_same] : NULL;
+	bool		accept = false;
+
+	*d = -1;
+	for (int k = (int) ns->stack.n - 1; k >= 0; k--)
+		if (open_cand(ns, (size_t) k)->m.style == st)
+		{
+			*d = k;
+			break;
+		}
+
+	if (st == SP_STYLE_SEQUENCE && *ordinal == 0)
+	{
+		/* 最后 closes a 首先…其次 run */
+		if (*d >= 0 && open_cand(ns, (size_t) *d)->m.ordinal >= 2)
+		{
+			*ordinal = open_cand(ns, (size_t) *d)->m.ordinal + 1;
+			accept = true;
+		}
+	}
+	else if (*d >= 0 && *ordinal == open_cand(ns, (size_t) *d)->m.ordinal + 1)
+		accept = true;
+	else if (*ordinal == 1)
+	{
+		bool		lone_ok = st == SP_STYLE_HAN_DUN && c->ctx == CTX_P;
+
+		if (next && next->m.ordinal == 2)
+			accept = true;
+		else if (*d >= 0 && next && next->m.ordinal == open_cand(ns, (size_t) *d)->m.ordinal + 1)
+			accept = false;		/* a stray 1 inside a running sequence */
+		else
+			accept = lone_ok;
+	}
+	else if (*d < 0 && ns->closed[st].valid && ns->closed[st].ordinal == *ordinal - 1)
+	{
+		/* an inline run resumed in the next paragraph, under the same parent */
+		int			par = ns->closed[st].parent;
+
+		for (int k = (int) ns->stack.n - 1; k >= -1; k--)
+			if ((k >= 0 ? ns->stack.items[k].section : -1) == par)
+			{
+				*d = k + 1;
+				accept = true;
+				break;
+			}
+		if (accept)
+			ns->stack.n = (size_t) *d;	/* the resumed run goes right under its parent */
+		*d = -1;
+	}
+	return accept;
+}
+
+/*
+ * Enumerations (一是, 一要, 首先) hold no numbered headings beyond their own
+ * paragraph: a numbered heading (第一， 1、 （一）) in a later paragraph closes
+ * them instead of nesting in them (一是…（1）…（2） in one paragraph does
+ * nest).
+ */
+static void
+close_enumerations_before(Nesting *ns, const Cand *c, int d)
+{
+	if (sp_style_is_inline(c->m.style))
+		return;
+	while (ns->stack.n > 0 && sp_style_is_inline(open_cand(ns, ns->stack.n - 1)->m.style) &&
+		   open_cand(ns, ns->stack.n - 1)->para != c->para &&
+		   (d < 0 || (size_t) d < ns->stack.n - 1))
+		close_innermost(ns);
+}
+
+/*
+ * The section of candidate ci: it replaces the open section of its style (at
+ * depth d) or nests in the innermost one; an inline enumeration (一要…) does
+ * not nest in another one (一是…): they are siblings.  Its spans are set
+ * later (set_spans).
+ */
+static void
+open_section(Nesting *ns, size_t ci, int ordinal, int d)
+{
+	Cand	   *c = &ns->cv->items[ci];
+	size_t		keep = d >= 0 ? (size_t) d : ns->stack.n;	/* stack entries kept below it */
+	SpSection	sec;
+	Open		o;
+
+	if (d < 0 && sp_style_is_inline(c->m.style) && ns->stack.n > 0 &&
+		sp_style_is_inline(open_cand(ns, ns->stack.n - 1)->m.style))
+		keep = ns->stack.n - 1;
+	while (ns->stack.n > keep)
+		close_innermost(ns);
+	sec.parent = ns->stack.n > 0 ? ns->stack.items[ns->stack.n - 1].section : -1;
+	sec.level = (int) ns->stack.n + 1;
+	sec.ordinal = ordinal;
+	sec.style = c->m.style;
+	sec.inline_run = c->ctx != CTX_P;
+	sec.marker.start = c->start;
+	sec.marker.end = c->m.end;
+	sec.whole.start = c->start;
+	sec.whole.end = ns->doc_end;
+	sec.heading.start = sec.heading.end = c->m.end;
+	c->section = (int) ns->doc->sections.n;
+	sp_vec_push(ns->env, &ns->doc->sections, sec);
+	o.cand = (int) ci;
+	o.section = c->section;
+	sp_vec_push(ns->env, &ns->stack, o);
+}
+
+/*
+ * Step 2: the candidates that are headings become doc->sections, in one pass
+ * with a stack of open sections (their marker spans set, heading and whole
+ * span provisional).
+ */
+static void
+nest(const SpEnv *env, SpDoc *doc, CandVec *cv)
+{
+	Nesting		ns;
+
+	memset(&ns, 0, sizeof(ns));
+	ns.env = env;
+	ns.doc = doc;
+	ns.cv = cv;
+	/* the end of the last paragraph: the same trimming the paragraphs got */
+	ns.doc_end = doc->paragraphs.n ? doc->paragraphs.items[doc->paragraphs.n - 1].span.end : 0;
+	for (size_t ci = 0; ci < cv->n; ci++)
+	{
+		const Cand *c = &cv->items[ci];
+		int			ordinal = c->m.ordinal,
+					d;
 
 		if (ci % 1024 == 0)
 			sp_check_interrupt(env);
-
-		/* inline sections close with their paragraph */
-		while (stack.n > 0 && cv.items[stack.items[stack.n - 1].cand].ctx != CTX_P &&
-			   cv.items[stack.items[stack.n - 1].cand].para != c->para)
-		{
-			Open		o = stack.items[--stack.n];
-			const Cand *oc = &cv.items[o.cand];
-
-			closed[oc->m.style].ordinal = oc->m.ordinal;
-			closed[oc->m.style].parent = doc->sections.items[o.section].parent;
-			closed[oc->m.style].valid = true;
-		}
-
-		/* enumerations: 一、…； 二、…； */
-		if (listrun[st] > 0 && ordinal == listrun[st] + 1)
-		{
-			listrun[st] = ordinal;
+		close_inline_before(&ns, c);
+		if (enumeration_item(&ns, c))
 			continue;
-		}
-		listrun[st] = 0;
-		if (c->listlike && ordinal == 1)
-		{
-			listrun[st] = 1;
+		if (!accepted(&ns, c, &ordinal, &d))
 			continue;
-		}
-
-		for (int k = (int) stack.n - 1; k >= 0; k--)
-			if (cv.items[stack.items[k].cand].m.style == st)
-			{
-				d = k;
-				break;
-			}
-
-		if (st == SP_STYLE_SEQUENCE && ordinal == 0)
-		{
-			/* 最后 closes a 首先…其次 run */
-			if (d >= 0 && cv.items[stack.items[d].cand].m.ordinal >= 2)
-			{
-				ordinal = cv.items[stack.items[d].cand].m.ordinal + 1;
-				accept = true;
-			}
-		}
-		else if (d >= 0 && ordinal == cv.items[stack.items[d].cand].m.ordinal + 1)
-			accept = true;
-		else if (ordinal == 1)
-		{
-			bool		lone_ok = st == SP_STYLE_HAN_DUN && c->ctx == CTX_P;
-
-			if (next && next->m.ordinal == 2)
-				accept = true;
-			else if (d >= 0 && next && next->m.ordinal == cv.items[stack.items[d].cand].m.ordinal + 1)
-				accept = false;	/* a stray 1 inside a running sequence */
-			else
-				accept = lone_ok;
-		}
-		else if (d < 0 && closed[st].valid && closed[st].ordinal == ordinal - 1)
-		{
-			/* an inline run resumed in the next paragraph, under the same parent */
-			int			par = closed[st].parent;
-
-			for (int k = (int) stack.n - 1; k >= -1; k--)
-				if ((k >= 0 ? stack.items[k].section : -1) == par)
-				{
-					d = k + 1;
-					accept = true;
-					break;
-				}
-			if (accept)
-				stack.n = (size_t) d;	/* the resumed run goes right under its parent */
-			d = -1;
-		}
-		if (!accept)
-			continue;
-
-		/*
-		 * Enumerations (一是, 一要, 首先) hold no numbered headings beyond their
-		 * own paragraph: a numbered heading (第一， 1、 （一）) in a later paragraph
-		 * closes them instead of nesting in them (一是…（1）…（2） in one
-		 * paragraph does nest).
-		 */
-		if (!sp_style_is_inline(st))
-			while (stack.n > 0 && sp_style_is_inline(cv.items[stack.items[stack.n - 1].cand].m.style) &&
-				   cv.items[stack.items[stack.n - 1].cand].para != c->para &&
-				   (d < 0 || (size_t) d < stack.n - 1))
-			{
-				Open		o = stack.items[--stack.n];
-				const Cand *oc = &cv.items[o.cand];
-
-				closed[oc->m.style].ordinal = oc->m.ordinal;
-				closed[oc->m.style].parent = doc->sections.items[o.section].parent;
-				closed[oc->m.style].valid = true;
-			}
-
-		/* where does it go: replace the open section of its style, or nest; an inline
-		 * enumeration (一要…) does not nest in another one (一是…): they are siblings */
-		keep = d >= 0 ? (size_t) d : stack.n;
-		if (d < 0 && sp_style_is_inline(st) && stack.n > 0 &&
-			sp_style_is_inline(cv.items[stack.items[stack.n - 1].cand].m.style))
-			keep = stack.n - 1;
-		while (stack.n > keep)
-		{
-			Open		o = stack.items[--stack.n];
-			const Cand *oc = &cv.items[o.cand];
-
-			closed[oc->m.style].ordinal = oc->m.ordinal;
-			closed[oc->m.style].parent = doc->sections.items[o.section].parent;
-			closed[oc->m.style].valid = true;
-		}
-		level = (int) stack.n + 1;
-		{
-			SpSection	sec;
-			Open		o;
-
-			sec.parent = stack.n > 0 ? stack.items[stack.n - 1].section : -1;
-			sec.level = level;
-			sec.ordinal = ordinal;
-			sec.style = st;
-			sec.inline_run = c->ctx != CTX_P;
-			sec.marker.start = c->start;
-			sec.marker.end = c->m.end;
-			sec.whole.start = c->start;
-			sec.whole.end = doc_end;
-			sec.heading.start = sec.heading.end = c->m.end;
-			c->section = (int) doc->sections.n;
-			sp_vec_push(env, &doc->sections, sec);
-			o.cand = (int) ci;
-			o.section = c->section;
-			sp_vec_push(env, &stack, o);
-		}
+		close_enumerations_before(&ns, c, d);
+		open_section(&ns, ci, ordinal, d);
 	}
+	sp_vec_free(env, &ns.stack);
+}
 
-	/* spans: headings bounded by the next accepted marker in the paragraph; sections end
-	 * where the next section at the same or a higher level begins (inline ones at the
-	 * end of their paragraph at the latest) */
+/*
+ * Step 3: headings bounded by the next accepted marker in the paragraph;
+ * sections end where the next section at the same or a higher level begins
+ * (inline ones at the end of their paragraph at the latest).
+ */
+static void
+set_spans(const SpEnv *env, SpDoc *doc, const CandVec *cv)
+{
+	SP_VEC(int) open = {0};		/* candidate indexes of sections still open */
+	int			prev_cand = -1;
+
+	for (size_t ci = 0; ci <= cv->n; ci++)
 	{
-		SP_VEC(int) open = {0};	/* candidate indexes of sections still open */
-		int			prev_cand = -1;
+		const Cand *c = ci < cv->n ? &cv->items[ci] : NULL;
+		const SpSection *sec;
 
-		for (size_t ci = 0; ci <= cv.n; ci++)
+		if (c && c->section < 0)
+			continue;
+		if (prev_cand >= 0)
 		{
-			const Cand *c = ci < cv.n ? &cv.items[ci] : NULL;
-			const SpSection *sec;
+			const Cand *pc = &cv->items[prev_cand];
+			size_t		next_marker = c && c->para == pc->para ? c->start : SIZE_MAX;
 
-			if (c && c->section < 0)
-				continue;
-			if (prev_cand >= 0)
-			{
-				const Cand *pc = &cv.items[prev_cand];
-				size_t		next_marker = c && c->para == pc->para ? c->start : SIZE_MAX;
-
-				doc->sections.items[pc->section].heading = heading_span(env, doc, pc, next_marker);
-			}
-			prev_cand = (int) ci;
-			sec = c ? &doc->sections.items[c->section] : NULL;
-			while (open.n > 0)
-			{
-				const Cand *oc = &cv.items[open.items[open.n - 1]];
-				SpSection  *o = &doc->sections.items[oc->section];
-				size_t		pend = o->inline_run ? doc->paragraphs.items[oc->para].span.end : SIZE_MAX;
-
-				if (sec && sec->level > o->level && sec->whole.start < pend)
-					break;
-				if (sec && sec->whole.start < o->whole.end)
-					o->whole.end = sec->whole.start;
-				if (pend < o->whole.end)
-					o->whole.end = pend;
-				o->whole.end = sp_trim_back(doc->s, o->whole.start, o->whole.end);
-				/* a section holds at least its marker and heading */
-				if (o->whole.end < o->heading.end)
-					o->whole.end = o->heading.end;
-				if (o->whole.end < o->marker.end)
-					o->whole.end = o->marker.end;
-				open.n--;
-			}
-			if (c)
-				sp_vec_push(env, &open, (int) ci);
+			doc->sections.items[pc->section].heading = heading_span(env, doc, pc, next_marker);
 		}
-		sp_vec_free(env, &open);
-	}
+		prev_cand = (int) ci;
+		sec = c ? &doc->sections.items[c->section] : NULL;
+		while (open.n > 0)
+		{
+			const Cand *oc = &cv->items[open.items[open.n - 1]];
+			SpSection  *o = &doc->sections.items[oc->section];
+			size_t		pend = o->inline_run ? doc->paragraphs.items[oc->para].span.end : SIZE_MAX;
 
-	/*
-	 * A parent ends no earlier than its children (trimming from different
-	 * starting points can disagree about markup-like text at the end).
-	 */
+			if (sec && sec->level > o->level && sec->whole.start < pend)
+				break;
+			if (sec && sec->whole.start < o->whole.end)
+				o->whole.end = sec->whole.start;
+			if (pend < o->whole.end)
+				o->whole.end = pend;
+			o->whole.end = sp_trim_back(doc->s, o->whole.start, o->whole.end);
+			/* a section holds at least its marker and heading */
+			if (o->whole.end < o->heading.end)
+				o->whole.end = o->heading.end;
+			if (o->whole.end < o->marker.end)
+				o->whole.end = o->marker.end;
+			open.n--;
+		}
+		if (c)
+			sp_vec_push(env, &open, (int) ci);
+	}
+	sp_vec_free(env, &open);
+}
+
+/*
+ * A parent ends no earlier than its children (trimming from different
+ * starting points can disagree about markup-like text at the end).
+ */
+static void
+cover_children(SpDoc *doc)
+{
 	for (size_t k = doc->sections.n; k-- > 0;)
 	{
 		SpSection  *sec = &doc->sections.items[k];
@@ -570,9 +626,14 @@ sp_find_outline(const SpEnv *env, SpDoc *doc)
 		if (sec->parent >= 0 && doc->sections.items[sec->parent].whole.end < sec->whole.end)
 			doc->sections.items[sec->parent].whole.end = sec->whole.end;
 	}
+}
 
-	/* found points: the highest ordinal of the first top-level style */
-	doc->found_points = 0;
+/* found points: the highest ordinal of the first top-level style */
+static int
+found_points(const SpDoc *doc)
+{
+	int			found = 0;
+
 	for (size_t k = 0; k < doc->sections.n; k++)
 	{
 		const SpSection *sec = &doc->sections.items[k];
@@ -581,9 +642,27 @@ sp_find_outline(const SpEnv *env, SpDoc *doc)
 			continue;
 		if (doc->sections.items[0].style != sec->style)
 			continue;
-		if (sec->ordinal > doc->found_points)
-			doc->found_points = sec->ordinal;
+		if (sec->ordinal > found)
+			found = sec->ordinal;
 	}
-	sp_vec_free(env, &stack);
+	return found;
+}
+
+/*
+ * The outline stage: candidates (collect), headings and their nesting
+ * (nest), spans (set_spans, cover_children), and the number of points
+ * found; see the top of the file.
+ */
+void
+sp_find_outline(const SpEnv *env, SpDoc *doc)
+{
+	CandVec		cv = {0};
+
+	collect(env, doc, &cv);
+	link_same_style(&cv);
+	nest(env, doc, &cv);
+	set_spans(env, doc, &cv);
+	cover_children(doc);
+	doc->found_points = found_points(doc);
 	sp_vec_free(env, &cv);
 }

@@ -82,6 +82,59 @@ found:
 	return true;
 }
 
+/*
+ * The non-blank lines of a text, one after another, and what separates each
+ * from the one before: both passes walk the text this way.
+ */
+typedef struct LineWalk
+{
+	const SpEnv *env;
+	const char *s;
+	size_t		len;
+	size_t		i;				/* where the next line starts */
+	size_t		iter;
+	Line		ln;				/* the current line */
+	bool		have_prev;		/* a non-blank line came before it */
+	bool		blank_since;	/* blank lines came between that one and this one */
+	uint32_t	prev_last;		/* the last visible character of that line */
+	bool		in_line;		/* ln is a line returned by walk_next */
+} LineWalk;
+
+static void
+walk_begin(LineWalk *w, const SpEnv *env, const char *s, size_t len)
+{
+	memset(w, 0, sizeof(*w));
+	w->env = env;
+	w->s = s;
+	w->len = len;
+}
+
+/* the next non-blank line into w->ln; false at the end of the text */
+static bool
+walk_next(LineWalk *w)
+{
+	if (w->in_line)
+	{
+		w->have_prev = true;
+		w->blank_since = false;
+		w->prev_last = w->ln.last;
+	}
+	w->in_line = false;
+	while (next_line(w->s, w->len, w->i, &w->ln))
+	{
+		if (++w->iter % SP_INTERRUPT_INTERVAL == 0)
+			sp_check_interrupt(w->env);
+		w->i = w->ln.next;
+		if (w->ln.cs < w->ln.ce)
+		{
+			w->in_line = true;
+			return true;
+		}
+		w->blank_since = true;
+	}
+	return false;
+}
+
 /* "N、" at the start of the line: its value and end, for chunk numbering */
 static bool
 chunk_number_at(const char *s, size_t len, size_t i, uint64_t *value, size_t *end)
@@ -133,52 +186,38 @@ typedef struct Stats
 static void
 measure(const SpEnv *env, const char *s, size_t len, Stats *st)
 {
-	Line		ln;
-	size_t		i = 0,
-				iter = 0;
-	bool		have_prev = false,
-				blank_since = false;
-	uint32_t	prev_last = 0;
+	LineWalk	lw;
+	const Line *ln = &lw.ln;
 	size_t		hist[WIDTH_CAP + 1] = {0};
 
 	memset(st, 0, sizeof(*st));
-	while (next_line(s, len, i, &ln))
+	walk_begin(&lw, env, s, len);
+	while (walk_next(&lw))
 	{
 		uint64_t	v;
 		size_t		e;
 
-		if (++iter % SP_INTERRUPT_INTERVAL == 0)
-			sp_check_interrupt(env);
-		i = ln.next;
-		if (ln.cs >= ln.ce)
-		{
-			blank_since = true;
-			continue;
-		}
 		st->lines++;
 		{
-			size_t		w = sp_u8_count_max(s + ln.cs, ln.ce - ln.cs, WIDTH_CAP);
+			size_t		w = sp_u8_count_max(s + ln->cs, ln->ce - ln->cs, WIDTH_CAP);
 
 			hist[w > WIDTH_CAP ? WIDTH_CAP : w]++;
 		}
-		if (have_prev)
+		if (lw.have_prev)
 		{
-			if (blank_since)
+			if (lw.blank_since)
 				st->blank_breaks++;
-			else if (sp_is_line_final(prev_last))
+			else if (sp_is_line_final(lw.prev_last))
 				st->single_final++;
 			else
 				st->single_open++;
 		}
-		if (chunk_number_at(s, ln.ce, ln.cs, &v, &e) && v == st->lines)
+		if (chunk_number_at(s, ln->ce, ln->cs, &v, &e) && v == st->lines)
 		{
 			st->chunk_lines++;
-			if (have_prev && !sp_is_line_final(prev_last))
+			if (lw.have_prev && !sp_is_line_final(lw.prev_last))
 				st->chunk_open++;
 		}
-		have_prev = true;
-		blank_since = false;
-		prev_last = ln.last;
 	}
 	/* the width lines are wrapped at, if they are: 90% of lines are not longer */
 	{
@@ -425,16 +464,11 @@ sp_find_paragraphs(const SpEnv *env, SpDoc *doc)
 	size_t		len = doc->len;
 	Stats		st;
 	bool		blank_style,
-				chunked,
-				have_prev = false,
-				blank_since = false;
-	uint32_t	prev_last = 0;
+				chunked;
 	Line		prev = {0};
 	bool		para_clause = false;	/* the open paragraph has clause punctuation */
-	size_t		i = 0,
-				k = 0,
-				iter = 0;
-	Line		ln;
+	size_t		k = 0;
+	LineWalk	lw;
 	Builder		b = {env, doc, SIZE_MAX, 0, SIZE_MAX, 0, 0};
 
 	measure(env, s, len, &st);
@@ -445,25 +479,19 @@ sp_find_paragraphs(const SpEnv *env, SpDoc *doc)
 	chunked = st.chunk_lines >= 3 && st.chunk_lines * 2 >= st.lines &&
 		st.chunk_open * 2 >= st.chunk_lines - 1;
 
-	while (next_line(s, len, i, &ln))
+	walk_begin(&lw, env, s, len);
+	while (walk_next(&lw))
 	{
+		Line		ln = lw.ln;
 		size_t		content = ln.cs;
 		bool		soft = false;
 		uint64_t	v;
 		size_t		e;
 
-		if (++iter % SP_INTERRUPT_INTERVAL == 0)
-			sp_check_interrupt(env);
-		i = ln.next;
-		if (ln.cs >= ln.ce)
-		{
-			blank_since = true;
-			continue;
-		}
 		k++;
 		if (chunked && chunk_number_at(s, ln.ce, ln.cs, &v, &e) && v == k)
 		{
-			bool		continues = have_prev && !blank_since && !sp_is_line_final(prev_last);
+			bool		continues = lw.have_prev && !lw.blank_since && !sp_is_line_final(lw.prev_last);
 			SpNoise		nz = {SP_NOISE_CHUNK_NUMBER, {continues ? b.end : ln.cs, e}};
 
 			/* a continuing chunk's noise includes the line break it sits behind */
@@ -473,11 +501,11 @@ sp_find_paragraphs(const SpEnv *env, SpDoc *doc)
 			content = sp_skip_invisible(s, ln.ce, e);
 			soft = continues;
 		}
-		else if (have_prev && !blank_since)
-			soft = obviously_continues(prev_last, ln.first) ||
+		else if (lw.have_prev && !lw.blank_since)
+			soft = obviously_continues(lw.prev_last, ln.first) ||
 				(blank_style && b.start != SIZE_MAX && wrapped(s, &st, para_clause, &prev));
 
-		if (!have_prev || !soft)
+		if (!lw.have_prev || !soft)
 		{
 			open_paragraph(&b, content, ln.ce);
 			para_clause = false;
@@ -486,9 +514,6 @@ sp_find_paragraphs(const SpEnv *env, SpDoc *doc)
 			para_clause = line_has_clause(s, &ln);
 		if (content < ln.ce)
 			cut_line(&b, content, ln.ce);
-		have_prev = true;
-		blank_since = false;
-		prev_last = ln.last;
 		prev = ln;
 	}
 	close_paragraph(&b);

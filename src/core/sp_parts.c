@@ -315,16 +315,205 @@ closing_cue(const char *s, SpSpan whole)
 		span_starts(s, sp, "Thank you") || span_has(s, sp, "God bless");
 }
 
-void
-sp_find_parts(const SpEnv *env, SpDoc *doc)
+/* the paragraph holding the first top-level section; np without an outline */
+static size_t
+first_section_paragraph(const SpDoc *doc)
+{
+	if (doc->sections.n > 0)
+	{
+		size_t		ms = doc->sections.items[0].marker.start;
+
+		for (size_t p = 0; p < doc->paragraphs.n; p++)
+			if (doc->paragraphs.items[p].span.end > ms)
+				return p;
+	}
+	return doc->paragraphs.n;
+}
+
+/* the salutation in the head paragraphs [0, head_end) into doc: its paragraph, -1 */
+static int
+find_salutation(SpDoc *doc, size_t head_end, size_t *sal_after)
+{
+	for (size_t p = 0; p < head_end; p++)
+		if (salutation_at(doc, doc->paragraphs.items[p].span, &doc->salutation, sal_after))
+			return (int) p;
+	return -1;
+}
+
+/*
+ * A title without Han in paragraphs [0, limit): one line, the first with a
+ * title word, else the first title-like one; *t0 = *t1 = its paragraph.
+ */
+static void
+latin_title(const SpDoc *doc, size_t limit, int *t0, int *t1)
+{
+	const char *s = doc->s;
+
+	for (size_t p = 0; p < limit; p++)
+	{
+		SpSpan		ps = doc->paragraphs.items[p].span;
+
+		if (sp_is_han(sp_u8_at(s, ps.end, ps.start)) || span_chars(s, ps, 121) > 120)
+			break;
+		if (!title_like(s, ps))
+			continue;
+		if (*t0 < 0)
+			*t0 = *t1 = (int) p;
+		if (title_complete(s, ps))
+		{
+			*t0 = *t1 = (int) p;
+			break;
+		}
+	}
+}
+
+/*
+ * A Han title in paragraphs [0, limit): the first line that names itself a
+ * title (…的讲话, 政府工作报告), else the first title-like line, joined with
+ * the next one when a subtitle or dateline follows (a title printed on two
+ * lines).  A one- or two-character line right after the title is the rest of
+ * a broken word (政府工作报 / 告).  Its paragraphs [*t0, *t1].
+ */
+static void
+han_title(const SpDoc *doc, size_t limit, int sal_para, int *t0, int *t1)
 {
 	const char *s = doc->s;
 	size_t		np = doc->paragraphs.n;
-	size_t		first_section_para = np,
-				body_start = 0,
-				head_end;
-	int			sal_para = -1;
-	size_t		sal_after = 0;
+	int			first = -1;
+
+	for (size_t p = 0; p < limit; p++)
+	{
+		SpSpan		ps = doc->paragraphs.items[p].span;
+
+		if (span_chars(s, ps, 121) > 120)
+			break;				/* the body has begun */
+		if (!title_like(s, ps))
+			continue;
+		if (first < 0)
+			first = (int) p;
+		if (title_complete(s, ps))
+		{
+			*t0 = *t1 = (int) p;
+			break;
+		}
+	}
+	if (*t0 < 0 && first >= 0)
+	{
+		size_t		next = (size_t) first + 1;
+
+		*t0 = *t1 = first;
+		if (next + 1 < np && (int) next != sal_para &&
+			title_like(s, doc->paragraphs.items[next].span) &&
+			furniture(s, doc->paragraphs.items[next + 1].span))
+			*t1 = (int) next;
+	}
+	if (*t0 >= 0 && (size_t) *t1 + 1 < limit &&
+		span_chars(s, doc->paragraphs.items[*t1 + 1].span, 3) <= 2 &&
+		sp_is_han(sp_u8_at(s, doc->paragraphs.items[*t1 + 1].span.end,
+						   doc->paragraphs.items[*t1 + 1].span.start)))
+		(*t1)++;
+}
+
+/*
+ * The title into doc: before the salutation, or within the head when there
+ * is none; returns the paragraph after it (0 without a title).
+ */
+static size_t
+find_title(SpDoc *doc, size_t head_end, int sal_para)
+{
+	size_t		limit = sal_para >= 0 ? (size_t) sal_para : head_end;
+	int			t0 = -1,
+				t1 = -1;
+
+	latin_title(doc, limit, &t0, &t1);
+	if (t0 < 0)
+		han_title(doc, limit, sal_para, &t0, &t1);
+	if (t0 < 0)
+		return 0;
+	doc->title.start = doc->paragraphs.items[t0].span.start;
+	doc->title.end = doc->paragraphs.items[t1].span.end;
+	return (size_t) t1 + 1;
+}
+
+/*
+ * The opening into doc: after the salutation (or the title) up to the first
+ * top-level section, or the first paragraph of the body without an outline.
+ * Returns the first paragraph of the body (after the salutation, if any).
+ */
+static size_t
+find_opening(SpDoc *doc, int sal_para, size_t sal_after, size_t body_start)
+{
+	const char *s = doc->s;
+	size_t		np = doc->paragraphs.n;
+	size_t		ostart,
+				oend;
+
+	if (sal_para >= 0)
+		ostart = sp_skip_invisible(s, doc->len, sal_after);
+	else
+		ostart = body_start < np ? doc->paragraphs.items[body_start].span.start : doc->len;
+	if (doc->sections.n > 0)
+		oend = doc->sections.items[0].marker.start;
+	else
+	{
+		/* no outline: the first paragraph of the body */
+		oend = ostart;
+		for (size_t p = 0; p < np; p++)
+			if (doc->paragraphs.items[p].span.end > ostart)
+			{
+				oend = doc->paragraphs.items[p].span.end;
+				break;
+			}
+	}
+	if (oend > ostart)
+	{
+		doc->opening.start = ostart;
+		doc->opening.end = sp_trim_back(s, ostart, oend);
+	}
+	if (sal_para >= 0 && body_start <= (size_t) sal_para)
+		body_start = (size_t) sal_para + 1;
+	return body_start;
+}
+
+/* the closing into doc: the last paragraphs (of the last four, in the body) with a closing cue */
+static void
+find_closing(SpDoc *doc, size_t body_start)
+{
+	size_t		np = doc->paragraphs.n;
+	int			c0 = -1,
+				c1 = -1;
+	size_t		from = np > 4 ? np - 4 : 0;
+
+	if (from < body_start)
+		from = body_start;
+	for (size_t p = from; p < np; p++)
+		if (closing_cue(doc->s, doc->paragraphs.items[p].span))
+		{
+			if (c0 < 0)
+				c0 = (int) p;
+			c1 = (int) p;
+		}
+	if (c0 >= 0)
+	{
+		doc->closing.start = doc->paragraphs.items[c0].span.start;
+		doc->closing.end = doc->paragraphs.items[c1].span.end;
+	}
+}
+
+/*
+ * The parts stage: salutation, title, opening, the points it announces and
+ * the closing, in that order (each bounded by the ones before); see the top
+ * of the file.
+ */
+void
+sp_find_parts(const SpEnv *env, SpDoc *doc)
+{
+	size_t		np = doc->paragraphs.n;
+	size_t		first_section_para,
+				body_start,
+				head_end,
+				sal_after = 0;
+	int			sal_para;
 	SpSpan		none = {0, 0};
 
 	doc->title = doc->salutation = doc->opening = doc->closing = none;
@@ -332,163 +521,23 @@ sp_find_parts(const SpEnv *env, SpDoc *doc)
 	if (np == 0)
 		return;
 
-	/* the paragraph holding the first top-level section */
-	if (doc->sections.n > 0)
-	{
-		size_t		ms = doc->sections.items[0].marker.start;
-
-		for (size_t p = 0; p < np; p++)
-			if (doc->paragraphs.items[p].span.end > ms)
-			{
-				first_section_para = p;
-				break;
-			}
-	}
 	/* the head: up to the paragraph holding the first section (it may start with the salutation) */
+	first_section_para = first_section_paragraph(doc);
 	head_end = first_section_para < MAX_HEAD_PARAGRAPHS ? first_section_para + 1 : MAX_HEAD_PARAGRAPHS;
 	if (head_end > np)
 		head_end = np;
 
-	/* salutation */
-	for (size_t p = 0; p < head_end; p++)
-	{
-		if (salutation_at(doc, doc->paragraphs.items[p].span, &doc->salutation, &sal_after))
-		{
-			sal_para = (int) p;
-			break;
-		}
-	}
-
-	/* title: before the salutation, or within the head when there is none */
-	{
-		size_t		limit = sal_para >= 0 ? (size_t) sal_para : head_end;
-		int			t0 = -1,
-					t1 = -1;
-
-		/* without Han, a title is one line: the first with a title word, else the first */
-		for (size_t p = 0; p < limit; p++)
-		{
-			SpSpan		ps = doc->paragraphs.items[p].span;
-
-			if (sp_is_han(sp_u8_at(s, ps.end, ps.start)) || span_chars(s, ps, 121) > 120)
-				break;
-			if (!title_like(s, ps))
-				continue;
-			if (t0 < 0)
-				t0 = t1 = (int) p;
-			if (title_complete(s, ps))
-			{
-				t0 = t1 = (int) p;
-				break;
-			}
-		}
-		/*
-		 * Han: the first line that names itself a title (…的讲话, 政府工作报告), else
-		 * the first title-like line, joined with the next one when a subtitle or
-		 * dateline follows (a title printed on two lines).  A one- or two-character
-		 * line right after the title is the rest of a broken word (政府工作报 / 告).
-		 */
-		if (t0 < 0)
-		{
-			int			first = -1;
-
-			for (size_t p = 0; p < limit; p++)
-			{
-				SpSpan		ps = doc->paragraphs.items[p].span;
-
-				if (span_chars(s, ps, 121) > 120)
-					break;		/* the body has begun */
-				if (!title_like(s, ps))
-					continue;
-				if (first < 0)
-					first = (int) p;
-				if (title_complete(s, ps))
-				{
-					t0 = t1 = (int) p;
-					break;
-				}
-			}
-			if (t0 < 0 && first >= 0)
-			{
-				size_t		next = (size_t) first + 1;
-
-				t0 = t1 = first;
-				if (next + 1 < np && (int) next != sal_para &&
-					title_like(s, doc->paragraphs.items[next].span) &&
-					furniture(s, doc->paragraphs.items[next + 1].span))
-					t1 = (int) next;
-			}
-			if (t0 >= 0 && (size_t) t1 + 1 < limit &&
-				span_chars(s, doc->paragraphs.items[t1 + 1].span, 3) <= 2 &&
-				sp_is_han(sp_u8_at(s, doc->paragraphs.items[t1 + 1].span.end,
-								   doc->paragraphs.items[t1 + 1].span.start)))
-				t1++;
-		}
-		if (t0 >= 0)
-		{
-			doc->title.start = doc->paragraphs.items[t0].span.start;
-			doc->title.end = doc->paragraphs.items[t1].span.end;
-			body_start = (size_t) t1 + 1;
-		}
-	}
-	/* opening: after the salutation (or the title) up to the first top-level section */
-	{
-		size_t		ostart,
-					oend;
-
-		if (sal_para >= 0)
-			ostart = sp_skip_invisible(s, doc->len, sal_after);
-		else
-			ostart = body_start < np ? doc->paragraphs.items[body_start].span.start : doc->len;
-		if (doc->sections.n > 0)
-			oend = doc->sections.items[0].marker.start;
-		else
-		{
-			/* no outline: the first paragraph of the body */
-			oend = ostart;
-			for (size_t p = 0; p < np; p++)
-				if (doc->paragraphs.items[p].span.end > ostart)
-				{
-					oend = doc->paragraphs.items[p].span.end;
-					break;
-				}
-		}
-		if (oend > ostart)
-		{
-			doc->opening.start = ostart;
-			doc->opening.end = sp_trim_back(s, ostart, oend);
-		}
-		if (sal_para >= 0 && body_start <= (size_t) sal_para)
-			body_start = (size_t) sal_para + 1;
-	}
+	sal_para = find_salutation(doc, head_end, &sal_after);
+	body_start = find_title(doc, head_end, sal_para);
+	body_start = find_opening(doc, sal_para, sal_after, body_start);
 
 	/* announced points, in the opening */
 	if (doc->opening.end > doc->opening.start)
 	{
 		bool		unspecified = false;
 
-		doc->announced_points = announced_in(env, s, doc->opening, &unspecified);
+		doc->announced_points = announced_in(env, doc->s, doc->opening, &unspecified);
 	}
 
-	/* closing: the last paragraphs with a closing cue */
-	{
-		int			c0 = -1,
-					c1 = -1;
-		size_t		from = np > 4 ? np - 4 : 0;
-
-		if (from < body_start)
-			from = body_start;
-		for (size_t p = from; p < np; p++)
-			if (closing_cue(s, doc->paragraphs.items[p].span))
-			{
-				if (c0 < 0)
-					c0 = (int) p;
-				c1 = (int) p;
-			}
-		if (c0 >= 0)
-		{
-			doc->closing.start = doc->paragraphs.items[c0].span.start;
-			doc->closing.end = doc->paragraphs.items[c1].span.end;
-		}
-	}
+	find_closing(doc, body_start);
 }

@@ -34,22 +34,26 @@ is_toggle(int k)
 	return pairs[k].open == pairs[k].close;
 }
 
+/* the pair whose opening (closing: closing) mark is cp, -1 */
 static int
-open_kind(uint32_t cp)
+pair_of(uint32_t cp, bool closing)
 {
 	for (int k = 0; k < NPAIRS; k++)
-		if (pairs[k].open == cp)
+		if ((closing ? pairs[k].close : pairs[k].open) == cp)
 			return k;
 	return -1;
 }
 
 static int
+open_kind(uint32_t cp)
+{
+	return pair_of(cp, false);
+}
+
+static int
 close_kind(uint32_t cp)
 {
-	for (int k = 0; k < NPAIRS; k++)
-		if (pairs[k].close == cp)
-			return k;
-	return -1;
+	return pair_of(cp, true);
 }
 
 static bool

@@ -198,6 +198,49 @@ SP_TEST(diag_text_problems)
 	sp_doc_free(&sp_env_malloc, &doc);
 }
 
+/* the html_remnant tags are the tags speech_clean removes (sp_html_tag_at) */
+static int
+html_remnants(const char *s, char *first, size_t firstlen)
+{
+	SpDoc		doc;
+	SpExtract	x;
+	SpDiagVec	d = {0};
+	int			n;
+
+	sp_doc_analyze(&sp_env_malloc, s, strlen(s), &doc);
+	sp_extract_run(&sp_env_malloc, &x, s, strlen(s), &doc, NULL, 0);
+	sp_diagnose(&sp_env_malloc, &x, &d);
+	n = count_kind(&d, SP_DIAG_HTML_REMNANT);
+	first[0] = '\0';
+	for (size_t k = 0; k < d.n; k++)
+		if (d.items[k].kind == SP_DIAG_HTML_REMNANT)
+		{
+			snprintf(first, firstlen, "%s", d.items[k].detail);
+			break;
+		}
+	sp_vec_free(&sp_env_malloc, &d);
+	sp_extract_free(&sp_env_malloc, &x);
+	sp_doc_free(&sp_env_malloc, &doc);
+	return n;
+}
+
+SP_TEST(diag_html_as_clean_sees_it)
+{
+	char		first[128];
+	char		big[700];
+
+	/* a '>' inside a quoted attribute does not end the tag */
+	CHECK_INT(html_remnants("坚持<a title=\"a>b\">发展</a>。", first, sizeof(first)), 2);
+	CHECK_STR(first, "<a title=\"a>b\">");
+	/* outside quotes a tag is ASCII: a '<' before Chinese prose is no tag */
+	CHECK_INT(html_remnants("如果 a <b 中国> 则坚持发展。", first, sizeof(first)), 0);
+	/* a long tag (a style attribute of 500 bytes) is still a tag */
+	snprintf(big, sizeof(big), "坚持<span style=\"%0500d\">发展。", 0);
+	CHECK_INT(html_remnants(big, first, sizeof(first)), 1);
+	/* entities, also those that lost their & (n >= 2 letters or digits) */
+	CHECK_INT(html_remnants("坚持&nbsp;发展&lt;9X8226;改革&a;开放", first, sizeof(first)), 3);
+}
+
 SP_TEST(metrics_many_sections_linear)
 {
 	/*
