@@ -57,7 +57,6 @@ sp_extract(const SpEnv *env, SpExtract *x, const char *s, size_t len,
 {
 	bool		wcats[SP_WL__COUNT] = {0},
 				scats[SP_WL__COUNT] = {0};
-	SpSpan	   *skip;
 
 	memset(x, 0, sizeof(*x));
 	x->s = s;
@@ -77,7 +76,7 @@ sp_extract(const SpEnv *env, SpExtract *x, const char *s, size_t len,
 	if (what & SP_X_QUANTITIES)
 	{
 		/* a slogan's numeral is not a count: 三个代表 is not "3 个" */
-		skip = sp_alloc(env, (x->slogans.n + 1) * sizeof(SpSpan));
+		SpSpan	   *skip = sp_alloc(env, (x->slogans.n + 1) * sizeof(SpSpan));
 		for (size_t k = 0; k < x->slogans.n; k++)
 			skip[k] = x->slogans.items[k].span;
 		sp_quantities(env, s, len, skip, x->slogans.n, &x->quantities);

@@ -434,6 +434,8 @@ sp_termset_builtin_cached(const SpEnv *env, const bool *categories, SpTermSet *s
 {
 	uint64_t	mask = 0;
 
+	/* the mask has room for 64 categories (checked where the cache is used) */
+	/* cppcheck-suppress redundantCondition */
 	for (int c = 0; c < SP_WL__COUNT && c < 64; c++)
 		if (categories[c])
 			mask |= UINT64_C(1) << c;
