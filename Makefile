@@ -132,7 +132,7 @@ test/tools/speech_cli: test/tools/speech_cli.c $(wildcard src/core/*.c) $(wildca
 	$(CC) $(UNIT_CFLAGS) -o $@ test/tools/speech_cli.c $(wildcard src/core/*.c) $(ICU_LIBS)
 cli: test/tools/speech_cli
 
-# pg_regress with every backend under valgrind memcheck (README: "Reliability and security")
+# pg_regress with every backend under valgrind memcheck (doc/reliability.md)
 valgrind:
 	SPEECH_EXTRA_DEPS=valgrind ./test/deps.sh
 	$(MAKE) all

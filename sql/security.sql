@@ -1,7 +1,7 @@
 -- security: a hostile search_path cannot hijack the extension's SQL functions;
 -- who may read and change the tables that steer segmentation and the lexicon
 -- functions for everyone; the extension is not trusted; no file outside the
--- installation's tsearch_data is read.  README.md, "Reliability and security".
+-- installation's tsearch_data is read.  doc/reliability.md, "Security".
 
 -- every SQL-language function either has a body bound at creation (BEGIN
 -- ATOMIC) or a fixed search_path; none is SECURITY DEFINER

@@ -23,7 +23,7 @@ SELECT repeat('    ', level - 1) || marker || ' ' || left(heading, 40)
        len AS chars, pos
 FROM speech_outline(:'body') ORDER BY id;
 \echo
-\echo metrics (speech_metrics; README.md, "Metrics", defines every field)
+\echo metrics (speech_metrics; doc/metrics.md defines every field)
 SELECT x.metric, x.value
 FROM speech_metrics(:'body') m,
      LATERAL (VALUES

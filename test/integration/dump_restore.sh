@@ -6,7 +6,7 @@
 # user-dictionary terms, user lexicon rows and a grant on speech_terms.  The
 # dump restores into a new database without an error or a warning, and the
 # same queries give the same results in both databases, when the data of
-# speech_terms is restored first (the README's recipe: pg_restore -L with the
+# speech_terms is restored first (the recipe of doc/text-search.md, "Dump and restore": pg_restore -L with the
 # list reordered).  A plain pg_restore is run too, and the rows it leaves with
 # a stale generated tsvector are counted: pg_restore loads tables in name
 # order, and a table's generated column is computed when its rows are loaded,
