@@ -2,8 +2,7 @@
  * metrics.c - speech_metrics(body, segment) RETURNS speech_metrics and
  * speech_section_metrics(body, segment) RETURNS TABLE (section_id, <the
  * fields of speech_metrics>): counts and rates of a text or of each of its
- * sections (src/core/sp_metrics.c; every field is defined in README.md,
- * "Metrics").
+ * sections (src/core/sp_metrics.c; every field is defined in doc/metrics.md).
  *
  * Both are IMMUTABLE: their word lists are compiled in, and the word-based
  * fields use the text-search segmentation with the shipped lexicon only

@@ -1,7 +1,7 @@
 /*
  * sp_diag.h - a speech's quality problems, as rows for curating a corpus.
  *
- * Kinds (README.md, "speech_diagnostics"):
+ * Kinds (doc/metrics.md, "speech_diagnostics"):
  *   announced_points   the opening announces N points, the outline has M top-level sections
  *   ordinal_gap        a numbered heading does not continue its siblings (一、 then 三、)
  *   skipped_level      a heading nests two or more steps down the GB/T 9704 order

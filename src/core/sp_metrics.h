@@ -7,7 +7,7 @@
  * the text-search segmentation, words only) are given by the caller, who
  * may pass none when no word-based measure is wanted.  sp_metrics_span()
  * then adds up what falls inside [start, end).  Definitions of every field
- * are in README.md, section "Metrics".
+ * are in doc/metrics.md.
  */
 #ifndef SP_METRICS_H
 #define SP_METRICS_H
@@ -19,7 +19,7 @@
 #include "sp_slogan.h"
 #include "sp_wordlist.h"
 
-/* reading rates for speaking_minutes (see README.md) */
+/* reading rates for speaking_minutes (see doc/metrics.md) */
 #define SP_HAN_PER_MINUTE 180.0
 #define SP_WORDS_PER_MINUTE 130.0	/* words of letters (English and others) */
 
