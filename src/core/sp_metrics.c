@@ -265,6 +265,19 @@ typedef struct Segment
 typedef SP_VEC(Segment) SegmentVec;
 typedef SP_VEC(uint32_t) CpVec;
 
+/* a Han character: counted, and once per distinct code point (the map covers < 0x40000) */
+static inline void
+count_han(const SpEnv *env, SpMetrics *m, uint8_t *hanmap, CpVec *seen, uint32_t cp)
+{
+	m->han_characters++;
+	if (cp < 0x40000 && !((hanmap[cp >> 3] >> (cp & 7)) & 1))
+	{
+		set_bit(hanmap, cp);
+		sp_vec_push(env, seen, cp);
+		m->distinct_han++;
+	}
+}
+
 /*
  * One pass over [start, end): characters, Han, punctuation, letters, clauses,
  * the cntext segments, and the characters of each sentence sent[0..nsent)
@@ -301,13 +314,7 @@ count_chars(const SpEnv *env, const char *s, size_t start, size_t end, size_t le
 				sent_chars[si]++;
 			m->characters++;
 			seg.chars++;
-			m->han_characters++;
-			if (!((hanmap[cp >> 3] >> (cp & 7)) & 1))
-			{
-				set_bit(hanmap, cp);
-				sp_vec_push(env, seen, cp);
-				m->distinct_han++;
-			}
+			count_han(env, m, hanmap, seen, cp);
 			in_latin = false;
 			clause_content = true;
 			pending = false;
@@ -323,13 +330,7 @@ count_chars(const SpEnv *env, const char *s, size_t start, size_t end, size_t le
 			if (sp_is_han(cp))
 			{
 				han = true;
-				m->han_characters++;
-				if (cp < 0x40000 && !((hanmap[cp >> 3] >> (cp & 7)) & 1))
-				{
-					set_bit(hanmap, cp);
-					sp_vec_push(env, seen, cp);
-					m->distinct_han++;
-				}
+				count_han(env, m, hanmap, seen, cp);
 			}
 			else if (sp_is_punct(cp))
 			{
