@@ -453,3 +453,82 @@ SP_TEST(outline_entity_run_linear)
 	sp_doc_free(&sp_env_malloc, &d);
 	free(t);
 }
+
+SP_TEST(marker_shapes_english_and_formal)
+{
+	SpMarker	m;
+
+	CHECK(mk("II. ECONOMIC", &m) && m.style == SP_STYLE_ROMAN_DOT && m.ordinal == 2);
+	CHECK(mk("IX.\n", &m) && m.style == SP_STYLE_ROMAN_DOT && m.ordinal == 9);
+	CHECK(mk("XIV. Trade", &m) && m.ordinal == 14);
+	CHECK(mk("Ⅲ、改革", &m) && m.style == SP_STYLE_ROMAN_DOT && m.ordinal == 3);
+	CHECK(mk("B. The budget", &m) && m.style == SP_STYLE_LATIN_DOT && m.ordinal == 2);
+	CHECK(mk("(c) the Secretary", &m) && m.style == SP_STYLE_PAREN_LATIN && m.ordinal == 3);
+	CHECK(mk("Secondly, an", &m) && m.style == SP_STYLE_EN_ORDINAL && m.ordinal == 2);
+	CHECK(mk("And secondly, I", &m) && m.ordinal == 2 && m.end == strlen("And secondly,"));
+	CHECK(mk("First of all, we", &m) && m.ordinal == 1);
+	CHECK(mk("Last but not least, we", &m) && m.ordinal == 0);
+	CHECK(mk("Finally, our", &m) && m.ordinal == 0);
+	CHECK(mk("壹、總說", &m) && m.style == SP_STYLE_HAN_FORMAL && m.ordinal == 1);
+	CHECK(mk("參、施政", &m) && m.ordinal == 3);
+	CHECK(mk("貳拾壹、其他", &m) && m.ordinal == 21);
+	CHECK(mk("拾、結語", &m) && m.ordinal == 10);
+	CHECK(mk("第貳，", &m) && m.style == SP_STYLE_DI_HAN && m.ordinal == 2);
+	CHECK(mk("(一 ) 引言", &m) && m.style == SP_STYLE_PAREN_HAN && m.ordinal == 1);
+	/* not markers */
+	CHECK(!mk("I am therefore", &m));
+	CHECK(!mk("IIII. x", &m));
+	CHECK(!mk("VX. x", &m));
+	CHECK(!mk("J. F. Kennedy said", &m));
+	CHECK(!mk("Last year, we", &m));
+	CHECK(!mk("Firstborn, x", &m));
+	CHECK(!mk("U.S. policy", &m));
+	CHECK(!mk("參加", &m));
+}
+
+SP_TEST(outline_english_numbering)
+{
+	static const SpTestCase cases[] = {
+		/* Roman numerals alone or with a title; the heading of a lone one is the next line */
+		{"Opening words.\nI.\nThe great battleground is the south.\nII. PROGRESS AT HOME\nText.\nIII. ABROAD\nText.\n",
+		 "L1 I.|The great battleground is the south\nL1 II.|PROGRESS AT HOME\nL1 III.|ABROAD"},
+		/* a run may start at II. (I. is the opening) */
+		{"Opening.\nII. HOME\nText.\nIII. ABROAD\nText.\n", "L1 II.|HOME\nL1 III.|ABROAD"},
+		/* I./A./1./(a) */
+		{"I. Goals\nA. Growth\n1. Jobs\n(a) Youth\n(b) Veterans\n2. Wages\nB. Trade\nII. Means\n",
+		 "L1 I.|Goals\nL2 A.|Growth\nL3 1.|Jobs\nL4 (a)|Youth\nL4 (b)|Veterans\nL3 2.|Wages\nL2 B.|Trade\nL1 II.|Means"},
+		/* I. after H. is a letter */
+		{"A. a\nB. b\nC. c\nD. d\nE. e\nF. f\nG. g\nH. h\nI. i\n",
+		 "L1 A.|a\nL1 B.|b\nL1 C.|c\nL1 D.|d\nL1 E.|e\nL1 F.|f\nL1 G.|g\nL1 H.|h\nL1 I.|i"},
+		/* ordinal words under a Roman part; Finally, closes the run; an idiom carries its ordinal */
+		{"I. SPACE\nWe ask for funds.\nFirst of all, a man on the moon.\nSecondly, a rocket.\nLast but not least, satellites.\nII. END\n",
+		 "L1 I.|SPACE\nL2 First of all,|a man on the moon\nL2 Secondly,|a rocket\nL2 Last but not least,|satellites\nL1 II.|END"},
+		/* a lone First, (a moderator calling on a reporter) is discourse */
+		{"First, Aamer, go ahead.\nQ Thank you.\nFinally, one more.\n", ""},
+		/* a run restarted after a transition sentence is a sibling run */
+		{"First, we grew.\nSecond, we hired.\nThis year we will do more.\nFirst, we will cut taxes.\nSecond, we will build.\n",
+		 "L1 First,|we grew\nL1 Second,|we hired\nL1 First,|we will cut taxes\nL1 Second,|we will build"},
+		/* a numbered heading after an ordinal run does not nest in it */
+		{"First, we grew.\nSecond, we hired.\n1. Reform\nFirst, taxes.\nSecond, fees.\n2. Opening\n",
+		 "L1 First,|we grew\nL1 Second,|we hired\nL1 1.|Reform\nL2 First,|taxes\nL2 Second,|fees\nL1 2.|Opening"},
+		/* in Chinese text the English ordinal words are not markers; nor inside a paragraph */
+		{"他说First, 我们。\nSecond, 好。\nWe did it. First, we grew. Second, we hired.\n", ""},
+	};
+
+	FOR_CASES(c, cases)
+		CHECK_CASE(c, outline_of(c->in));
+}
+
+SP_TEST(outline_traditional_formal_numerals)
+{
+	static const SpTestCase cases[] = {
+		/* Taiwan: 壹、 above 一、 above （一） */
+		{"壹、總說\n一、目標\n（一）教育\n（二）文化\n二、策略\n貳、施政\n一、經濟\n",
+		 "L1 壹、|總說\nL2 一、|目標\nL3 （一）|教育\nL3 （二）|文化\nL2 二、|策略\nL1 貳、|施政\nL2 一、|經濟"},
+		/* Hong Kong Hansard: a space before the closing bracket */
+		{"(一 ) 引言\n內容。\n(二 ) 經濟發展\n內容。\n", "L1 (一 )|引言\nL1 (二 )|經濟發展"},
+	};
+
+	FOR_CASES(c, cases)
+		CHECK_CASE(c, outline_of(c->in));
+}
