@@ -532,3 +532,36 @@ SP_TEST(outline_traditional_formal_numerals)
 	FOR_CASES(c, cases)
 		CHECK_CASE(c, outline_of(c->in));
 }
+
+SP_TEST(parts_title_and_salutation_rules)
+{
+	/* a long English title; the dateline after it is never the title */
+	SpDoc		d = parse("PRESIDENT JOHN F. KENNEDY'S SPECIAL MESSAGE TO THE CONGRESS ON URGENT NATIONAL NEEDS\n \n"
+						  "May 25, 1961\n\nMr. Speaker, Mr. Vice President, my copartners in Government:\nThe Constitution imposes.\n");
+
+	CHECK_STR(span(&d, d.title), "PRESIDENT JOHN F. KENNEDY'S SPECIAL MESSAGE TO THE CONGRESS ON URGENT NATIONAL NEEDS");
+	sp_doc_free(&sp_env_malloc, &d);
+	d = parse("Wednesday, January 27, 2010\nRemarks of the President\nMadam Speaker,\nMr. Vice President,\nMembers of Congress:\nTonight we meet.\n");
+	CHECK_STR(span(&d, d.title), "Remarks of the President");
+	/* consecutive comma-ended address lines: one salutation, from the first */
+	CHECK_STR(span(&d, d.salutation), "Madam Speaker,\nMr. Vice President,\nMembers of Congress");
+	sp_doc_free(&sp_env_malloc, &d);
+	/* a line opening with a heading marker is not the title */
+	d = parse("一、总体要求\n内容很多很多。\n");
+	CHECK_INT(d.title.end - d.title.start, 0);
+	sp_doc_free(&sp_env_malloc, &d);
+	/* Markdown heading mark, book-title brackets */
+	d = parse("# 中华人民共和国国家赔偿法\n第一条 为保障公民。\n");
+	CHECK_STR(span(&d, d.title), "中华人民共和国国家赔偿法");
+	sp_doc_free(&sp_env_malloc, &d);
+	d = parse("《绍兴市教育事业发展规划》\n为了发展教育，制定本规划。\n");
+	CHECK_STR(span(&d, d.title), "绍兴市教育事业发展规划");
+	sp_doc_free(&sp_env_malloc, &d);
+	/* Hansard: the salutation after the speaker's label; 主席 heads the list; 們 */
+	d = parse("施政報告\n主席：立即離開會議廳。\n行政長官：主席、各位議員、各位香港市民：\n(一 ) 引言\n");
+	CHECK_STR(span(&d, d.salutation), "主席、各位議員、各位香港市民");
+	sp_doc_free(&sp_env_malloc, &d);
+	d = parse("女士們、先生們：\n今天很高興。\n");
+	CHECK_STR(span(&d, d.salutation), "女士們、先生們");
+	sp_doc_free(&sp_env_malloc, &d);
+}
