@@ -565,3 +565,19 @@ SP_TEST(parts_title_and_salutation_rules)
 	CHECK_STR(span(&d, d.salutation), "女士們、先生們");
 	sp_doc_free(&sp_env_malloc, &d);
 }
+
+SP_TEST(sentences_hard_wrapped_english)
+{
+	/* a transcript wrapped at ~70 columns: the wrap newline is no boundary */
+	SpDoc		d = parse("PRESIDENT BIDEN:  Well, good afternoon.  The Prime Minister has brought\n"
+						  "the sun out, so he can do about anything.\n\n"
+						  "Yoshi, thank you for making the long trip to Washington.  We have already\n"
+						  "met several times virtually.\n\n"
+						  "We had a very productive discussion today.  When nations as close as\n"
+						  "ours get together, we always look for more.\n");
+
+	CHECK_INT(d.paragraphs.n, 3);
+	CHECK_INT(d.sentences.n, 6);
+	CHECK_STR(span(&d, d.sentences.items[1].span), "The Prime Minister has brought\nthe sun out, so he can do about anything.");
+	sp_doc_free(&sp_env_malloc, &d);
+}
