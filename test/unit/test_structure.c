@@ -581,3 +581,25 @@ SP_TEST(sentences_hard_wrapped_english)
 	CHECK_STR(span(&d, d.sentences.items[1].span), "The Prime Minister has brought\nthe sun out, so he can do about anything.");
 	sp_doc_free(&sp_env_malloc, &d);
 }
+
+SP_TEST(outline_english_flood_linear)
+{
+	/* 100,000 ordinal-word and Roman paragraphs, and one wrapped paragraph of 1 MB */
+	size_t		n = 100000,
+				o = 0;
+	char	   *t = malloc(n * 40 + 128);
+	SpDoc		d;
+
+	o = sp_test_repeat(t, o, "First, x.\nSecond, y.\nII. A\nA. b\n", n);
+	analyze_linear(t, o, &d);
+	check_invariants(&d);
+	sp_doc_free(&sp_env_malloc, &d);
+	o = 0;
+	o += (size_t) sprintf(t + o, "Start.\n\n");
+	o = sp_test_repeat(t, o, "we go on and on\n", n);
+	o += (size_t) sprintf(t + o, "end.\n\nNext one.\n");
+	analyze_linear(t, o, &d);
+	check_invariants(&d);
+	sp_doc_free(&sp_env_malloc, &d);
+	free(t);
+}
