@@ -37,6 +37,12 @@ typedef enum SpStyle
 	SP_STYLE_HAN_SHI,			/* 一是 (inline enumeration) */
 	SP_STYLE_HAN_YAO,			/* 一要 */
 	SP_STYLE_SEQUENCE,			/* 首先 … 其次 … 最后 (discourse ordinals) */
+	/* English and Traditional Chinese numbering (doc/structure-english-and-traditional.md) */
+	SP_STYLE_HAN_FORMAL,		/* 壹、 貳、 參、 (formal numerals, above 一、) */
+	SP_STYLE_ROMAN_DOT,			/* I. II. IX. Ⅳ. */
+	SP_STYLE_LATIN_DOT,			/* A. B. C. */
+	SP_STYLE_PAREN_LATIN,		/* (a) (b) */
+	SP_STYLE_EN_ORDINAL,		/* First, Secondly, Finally, (the English 第一，) */
 	SP_STYLE__COUNT
 } SpStyle;
 

@@ -10,7 +10,9 @@
 
 const char *const sp_style_names[SP_STYLE__COUNT] = {
 	"none", "han_dun", "paren_han", "di_han", "arabic_dun", "arabic_dot",
-	"paren_arabic", "circled", "han_shi", "han_yao", "sequence"
+	"paren_arabic", "circled", "han_shi", "han_yao", "sequence",
+	/* English and Traditional Chinese numbering */
+	"han_formal", "roman_dot", "latin_dot", "paren_latin", "en_ordinal"
 };
 
 bool
@@ -152,8 +154,11 @@ paren_at(const char *s, size_t len, size_t i, SpMarker *m)
 	else if ((n = marker_digits(s, len, j, &v)) > 0)
 		style = SP_STYLE_PAREN_ARABIC;
 	else
-		return false;
+		return sp_marker_latin_at(s, len, i, sp_u8_at(s, len, i), m);
 	j += n;
+	/* PDF extraction puts a space before closing brackets: (一 ) */
+	if (sp_u8_at(s, len, j) == ' ' && is_close_paren(sp_u8_at(s, len, j + 1)))
+		j++;
 	if (!is_close_paren(sp_u8_at(s, len, j)))
 		return false;
 	return found(m, style, v, after(s, len, j));
@@ -168,7 +173,8 @@ di_at(const char *s, size_t len, size_t i, SpMarker *m)
 				n;
 	uint32_t	next;
 
-	if ((n = marker_han_number(s, len, j, &v)) == 0)
+	if ((n = marker_han_number(s, len, j, &v)) == 0 &&
+		(n = sp_formal_number(s, len, j, &v)) == 0)	/* 第壹， 第貳拾， */
 		return false;
 	j += n;
 	if (j >= len)
@@ -283,9 +289,11 @@ sp_marker_at(const char *s, size_t len, size_t i, SpMarker *m)
 		return di_at(s, len, i, m);
 	if (cp == 0x9996 || cp == 0x5176 || cp == 0x518D || cp == 0x6700)
 		return sequence_at(s, len, i, cp, m);
+	if (sp_marker_formal_at(s, len, i, m))
+		return true;
 	if ((n = marker_han_number(s, len, i, &v)) > 0)
 		return han_number_at(s, len, i, n, v, m);
 	if ((n = marker_digits(s, len, i, &v)) > 0)
 		return digits_at(s, len, i, n, v, m);
-	return false;
+	return sp_marker_latin_at(s, len, i, cp, m);
 }

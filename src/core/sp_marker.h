@@ -13,12 +13,23 @@
 typedef struct SpMarker
 {
 	SpStyle		style;
-	int			ordinal;		/* 1..99; for SP_STYLE_SEQUENCE 1 = 首先, 2 = 其次, 3 = 再次, 0 = 最后 */
+	int			ordinal;		/* 1..99; for SP_STYLE_SEQUENCE 1 = 首先, 2 = 其次, 3 = 再次, 0 = 最后;
+								 * for SP_STYLE_EN_ORDINAL 0 = Finally, / Last, */
 	size_t		end;			/* byte offset just after the marker (and its punctuation) */
 } SpMarker;
 
 /* the marker starting exactly at byte i, if any */
 bool		sp_marker_at(const char *s, size_t len, size_t i, SpMarker *m);
+
+/*
+ * The English and Traditional Chinese shapes (sp_marker_latin.c), called by
+ * sp_marker_at: I. A. (a) First, at i (cp its first character); 壹、 at i.
+ */
+bool		sp_marker_latin_at(const char *s, size_t len, size_t i, uint32_t cp, SpMarker *m);
+bool		sp_marker_formal_at(const char *s, size_t len, size_t i, SpMarker *m);
+
+/* a formal numeral 壹 … 玖拾玖 (貳拾, 參拾伍) at i: its length in bytes (0: none), *value */
+size_t		sp_formal_number(const char *s, size_t len, size_t i, int *value);
 
 /* the style of a marker is "inline by nature" (一是, 一要, 首先): optional structure */
 bool		sp_style_is_inline(SpStyle style);

@@ -57,6 +57,10 @@ typedef SP_VEC(Cand) CandVec;
 static bool
 allowed(SpStyle style, int ctx)
 {
+	/* English numbering (I. A. (a) First,) opens a paragraph */
+	if (style == SP_STYLE_ROMAN_DOT || style == SP_STYLE_LATIN_DOT ||
+		style == SP_STYLE_PAREN_LATIN || style == SP_STYLE_EN_ORDINAL)
+		return ctx == CTX_P;
 	if (ctx == CTX_P || ctx == CTX_S)
 		return true;
 	/* a list after a colon: ：（1）…；（2）… or ：一是…，二是… */
@@ -123,6 +127,14 @@ add_cand(const SpEnv *env, CandVec *cv, const SpDoc *doc, size_t at, size_t limi
 		if (*han < 0)			/* computed once per paragraph, on demand */
 			*han = has_han(env, doc->s, doc->paragraphs.items[para].span);
 		if (!*han)
+			return;
+	}
+	/* First, … Finally, are the English 第一，: in text without Han only */
+	if (c.m.style == SP_STYLE_EN_ORDINAL)
+	{
+		if (*han < 0)
+			*han = has_han(env, doc->s, doc->paragraphs.items[para].span);
+		if (*han)
 			return;
 	}
 	c.start = at;
@@ -409,6 +421,50 @@ enumeration_item(Nesting *ns, const Cand *c)
 }
 
 /*
+ * A Roman-numbered run may leave its I. implicit (the opening is part I):
+ * II. starts a run when no run of its style is open and III. follows.
+ */
+static bool
+implicit_first(const Nesting *ns, const Cand *c, int d)
+{
+	const Cand *next = c->next_same >= 0 ? &ns->cv->items[c->next_same] : NULL;
+
+	return c->m.style == SP_STYLE_ROMAN_DOT && c->m.ordinal == 2 && d < 0 &&
+		!ns->closed[SP_STYLE_ROMAN_DOT].valid && next && next->m.ordinal == 3;
+}
+
+/*
+ * I. V. X. read as letters where a lettered run (A. B. …) has reached the
+ * letter before them (… H. I.): they continue it.  Before link_same_style,
+ * so the run is followed by the last letter seen in the document.
+ */
+static void
+reread_letters(CandVec *cv)
+{
+	int			letter = 0;		/* the last A. B. … ordinal seen, 0 none */
+
+	for (size_t ci = 0; ci < cv->n; ci++)
+	{
+		SpMarker   *m = &cv->items[ci].m;
+
+		if (m->style == SP_STYLE_ROMAN_DOT && letter > 0 &&
+			m->end - cv->items[ci].start == 2)
+		{
+			char		ch = m->ordinal == 1 ? 'I' : m->ordinal == 5 ? 'V' : 'X';
+			int			as_letter = ch - 'A' + 1;
+
+			if (as_letter == letter + 1)
+			{
+				m->style = SP_STYLE_LATIN_DOT;
+				m->ordinal = as_letter;
+			}
+		}
+		if (m->style == SP_STYLE_LATIN_DOT)
+			letter = m->ordinal;
+	}
+}
+
+/*
  * Whether candidate c is a heading: it continues the run of its style, starts
  * one, or resumes an inline run of the previous paragraph.  Sets *ordinal
  * (最后 takes the number after its run) and *d, the depth of the open section
@@ -430,9 +486,9 @@ accepted(Nesting *ns, const Cand *c, int *ordinal, int *d)
 			break;
 		}
 
-	if (st == SP_STYLE_SEQUENCE && *ordinal == 0)
+	if ((st == SP_STYLE_SEQUENCE || st == SP_STYLE_EN_ORDINAL) && *ordinal == 0)
 	{
-		/* 最后 closes a 首先…其次 run */
+		/* 最后 closes a 首先…其次 run, Finally, a First, … Second, run */
 		if (*d >= 0 && open_cand(ns, (size_t) *d)->m.ordinal >= 2)
 		{
 			*ordinal = open_cand(ns, (size_t) *d)->m.ordinal + 1;
@@ -443,7 +499,7 @@ accepted(Nesting *ns, const Cand *c, int *ordinal, int *d)
 		accept = true;
 	else if (*ordinal == 1)
 	{
-		bool		lone_ok = st == SP_STYLE_HAN_DUN && c->ctx == CTX_P;
+		bool		lone_ok = (st == SP_STYLE_HAN_DUN || st == SP_STYLE_HAN_FORMAL) && c->ctx == CTX_P;
 
 		if (next && next->m.ordinal == 2)
 			accept = true;
@@ -452,6 +508,8 @@ accepted(Nesting *ns, const Cand *c, int *ordinal, int *d)
 		else
 			accept = lone_ok;
 	}
+	else if (implicit_first(ns, c, *d))
+		accept = true;
 	else if (*d < 0 && ns->closed[st].valid && ns->closed[st].ordinal == *ordinal - 1)
 	{
 		/* an inline run resumed in the next paragraph, under the same parent */
@@ -472,7 +530,18 @@ accepted(Nesting *ns, const Cand *c, int *ordinal, int *d)
 }
 
 /*
- * Enumerations (一是, 一要, 首先) hold no numbered headings beyond their own
+ * The styles whose points hold no numbered headings of a later paragraph:
+ * the inline enumerations, and the English ordinal words (First, … are
+ * sentences; a "1." heading after them belongs to the part above them).
+ */
+static bool
+holds_no_headings(SpStyle style)
+{
+	return sp_style_is_inline(style) || style == SP_STYLE_EN_ORDINAL;
+}
+
+/*
+ * Enumerations (一是, 一要, 首先, and First, in English) hold no numbered headings beyond their own
  * paragraph: a numbered heading (第一， 1、 （一）) in a later paragraph closes
  * them instead of nesting in them (一是…（1）…（2） in one paragraph does
  * nest).
@@ -480,9 +549,9 @@ accepted(Nesting *ns, const Cand *c, int *ordinal, int *d)
 static void
 close_enumerations_before(Nesting *ns, const Cand *c, int d)
 {
-	if (sp_style_is_inline(c->m.style))
+	if (holds_no_headings(c->m.style))
 		return;
-	while (ns->stack.n > 0 && sp_style_is_inline(open_cand(ns, ns->stack.n - 1)->m.style) &&
+	while (ns->stack.n > 0 && holds_no_headings(open_cand(ns, ns->stack.n - 1)->m.style) &&
 		   open_cand(ns, ns->stack.n - 1)->para != c->para &&
 		   (d < 0 || (size_t) d < ns->stack.n - 1))
 		close_innermost(ns);
@@ -659,6 +728,7 @@ sp_find_outline(const SpEnv *env, SpDoc *doc)
 	CandVec		cv = {0};
 
 	collect(env, doc, &cv);
+	reread_letters(&cv);
 	link_same_style(&cv);
 	nest(env, doc, &cv);
 	set_spans(env, doc, &cv);

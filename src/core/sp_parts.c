@@ -14,8 +14,10 @@
 #define _GNU_SOURCE				/* memmem */
 #endif
 #include <string.h>
+#include <strings.h>
 
 #include "sp_chars.h"
+#include "sp_marker.h"
 #include "sp_numeral.h"
 #include "sp_pipeline.h"
 #include "sp_scan.h"
@@ -66,7 +68,8 @@ address_term(const char *s, size_t a, size_t b)
 		return n <= 40;
 	if (span_starts(s, sp, "各位"))
 		return n >= 3 && n <= 10;
-	if (n >= 2 && n <= 7 && b >= 3 && memcmp(s + b - 3, "们", 3) == 0)
+	if (n >= 2 && n <= 7 && b >= 3 &&
+		(memcmp(s + b - 3, "们", 3) == 0 || memcmp(s + b - 3, "們", 3) == 0))
 	{
 		/* all Han: 同志们, 青年朋友们 */
 		for (size_t i = a; i < b;)
@@ -96,6 +99,17 @@ latin_salutation(const char *s, SpSpan sp)
 		if (span_starts(s, sp, openers[k]))
 			return true;
 	return false;
+}
+
+/* 主席 / 主席先生 / 主任: the chair, addressed first in a list (主席、各位議員) */
+static bool
+chair(const char *s, size_t a, size_t b)
+{
+	SpSpan		sp = {sp_skip_invisible(s, b, a), sp_trim_back(s, a, b)};
+	size_t		n = sp.end > sp.start ? sp.end - sp.start : 0;
+
+	return (n == 6 && (memcmp(s + sp.start, "主席", 6) == 0 || memcmp(s + sp.start, "主任", 6) == 0)) ||
+		(n == 12 && memcmp(s + sp.start, "主席先生", 12) == 0);
 }
 
 /*
@@ -136,7 +150,7 @@ salutation_at(const SpDoc *doc, const SpSpan ps, SpSpan *out, size_t *after)
 		}
 		if (comma || (sp_is_space(cp) && !latin))
 		{
-			if (!latin && !address_term(s, part, i))
+			if (!latin && !address_term(s, part, i) && !(cp == 0x3001 && chair(s, part, i)))
 				return false;
 			part = i + (size_t) step;
 		}
@@ -187,13 +201,80 @@ furniture(const char *s, SpSpan sp)
 	return n > 0 && datey * 10 >= n * 7;
 }
 
+/* is the ASCII word s[a, b) (case-insensitive) in the list? */
+static bool
+word_in(const char *s, size_t a, size_t b, const char *const *list)
+{
+	for (int k = 0; list[k]; k++)
+		if (strlen(list[k]) == b - a && strncasecmp(s + a, list[k], b - a) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * An English dateline: only month and weekday names, numbers, "the", "of"
+ * and commas, with a month and a number (May 25, 1961; Wednesday, January
+ * 27, 2010; 19 June 2023).
+ */
+static bool
+latin_dateline(const char *s, SpSpan sp)
+{
+	static const char *const months[] = {"January", "February", "March", "April", "May",
+		"June", "July", "August", "September", "October", "November", "December", "Jan",
+	"Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", NULL};
+	static const char *const others[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+	"Friday", "Saturday", "Sunday", "the", "of", NULL};
+	bool		month = false,
+				number = false;
+	size_t		i = sp.start,
+				words = 0;
+
+	while (i < sp.end)
+	{
+		size_t		a = i;
+
+		if (s[i] == ' ' || s[i] == ',' || s[i] == '.')
+		{
+			i++;
+			continue;
+		}
+		while (i < sp.end && s[i] != ' ' && s[i] != ',' && s[i] != '.')
+			i++;
+		if (++words > 6)
+			return false;
+		if (s[a] >= '0' && s[a] <= '9')
+		{
+			for (size_t j = a; j < i; j++)
+				if (!(s[j] >= '0' && s[j] <= '9') && !strchr("stndrh", s[j]))
+					return false;
+			number = true;
+		}
+		else if (word_in(s, a, i, months))
+			month = true;
+		else if (!word_in(s, a, i, others))
+			return false;
+	}
+	return month && number;
+}
+
+/*
+ * A line that can be the title: 3..80 characters (160 in Latin script),
+ * not ending like a sentence or a clause, no furniture or dateline, and not
+ * starting with a heading marker (一、 II. First,).
+ */
 static bool
 title_like(const char *s, SpSpan sp)
 {
-	size_t		n = span_chars(s, sp, 81);
+	bool		latin = !sp_is_han(sp_u8_at(s, sp.end, sp.start));
+	size_t		n = span_chars(s, sp, 161);
 	uint32_t	last = sp_u8_before(s, sp.end, sp.end);
+	SpMarker	m;
 
-	if (n < 3 || n > 80)
+	if (n < 3 || n > (latin ? 160 : 80))
+		return false;
+	if (sp_marker_at(s, sp.end, sp.start, &m))
+		return false;
+	if (latin && latin_dateline(s, sp))
 		return false;
 	if (sp_is_sentence_final(last) || last == 0xFF0C || last == ',' || last == 0xFF1B ||
 		last == 0xFF1A || last == ':' || last == 0x3001)
@@ -330,13 +411,67 @@ first_section_paragraph(const SpDoc *doc)
 	return doc->paragraphs.n;
 }
 
-/* the salutation in the head paragraphs [0, head_end) into doc: its paragraph, -1 */
+/*
+ * The salutation of a transcript turn (行政長官：主席、各位議員…：): after a
+ * speaker label of at most ten Han characters and its colon.
+ */
+static bool
+labelled_salutation_at(const SpDoc *doc, SpSpan ps, SpSpan *out, size_t *after)
+{
+	const char *s = doc->s;
+	size_t		n = 0;
+
+	for (size_t i = ps.start; i < ps.end && n <= 10; n++)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, ps.end, i, &step);
+
+		i += (size_t) step;
+		if (cp == 0xFF1A || cp == ':')
+		{
+			SpSpan		rest = {sp_skip_invisible(s, ps.end, i), ps.end};
+
+			return n >= 2 && rest.start < rest.end && salutation_at(doc, rest, out, after);
+		}
+		if (!sp_is_han(cp))
+			return false;
+	}
+	return false;
+}
+
+/*
+ * The salutation in the head paragraphs [0, head_end) into doc: its first
+ * paragraph, -1.  Consecutive address lines ended by commas (Mr. Speaker, /
+ * Mr. Vice President, / Members of Congress:) are one salutation.
+ */
 static int
 find_salutation(SpDoc *doc, size_t head_end, size_t *sal_after)
 {
 	for (size_t p = 0; p < head_end; p++)
-		if (salutation_at(doc, doc->paragraphs.items[p].span, &doc->salutation, sal_after))
-			return (int) p;
+	{
+		SpSpan		ps = doc->paragraphs.items[p].span;
+
+		if (salutation_at(doc, ps, &doc->salutation, sal_after) ||
+			labelled_salutation_at(doc, ps, &doc->salutation, sal_after))
+		{
+			SpSpan		more;
+			size_t		more_after,
+						first = p;
+
+			/* a comma at the end of its line: the next address lines belong to it */
+			while (*sal_after >= ps.end && p + 1 < head_end &&
+				   salutation_at(doc, doc->paragraphs.items[p + 1].span, &more, &more_after) &&
+				   sp_u8_before(doc->s, *sal_after, *sal_after) != 0xFF1A &&
+				   sp_u8_before(doc->s, *sal_after, *sal_after) != ':')
+			{
+				p++;
+				ps = doc->paragraphs.items[p].span;
+				doc->salutation.end = more.end;
+				*sal_after = more_after;
+			}
+			return (int) first;
+		}
+	}
 	return -1;
 }
 
@@ -415,6 +550,34 @@ han_title(const SpDoc *doc, size_t limit, int sal_para, int *t0, int *t1)
 }
 
 /*
+ * The title as written without its wrapping: a Markdown heading mark
+ * (# 中华人民共和国国家赔偿法) or book-title brackets around the whole line
+ * (《绍兴市教育事业十四五发展规划》, when no other 《 is inside).
+ */
+static SpSpan
+unwrap_title(const char *s, SpSpan t)
+{
+	SpSpan		in;
+
+	if (t.start < t.end && s[t.start] == '#')
+	{
+		size_t		i = t.start;
+
+		while (i < t.end && s[i] == '#')
+			i++;
+		if (i < t.end && s[i] == ' ')
+			t.start = sp_skip_invisible(s, t.end, i);
+	}
+	in.start = t.start + 3;
+	in.end = t.end - 3;
+	if (t.end - t.start > 6 && memcmp(s + t.start, "《", 3) == 0 &&
+		memcmp(s + t.end - 3, "》", 3) == 0 &&
+		memmem(s + in.start, in.end - in.start, "《", 3) == NULL)
+		return in;
+	return t;
+}
+
+/*
  * The title into doc: before the salutation, or within the head when there
  * is none; returns the paragraph after it (0 without a title).
  */
@@ -432,6 +595,7 @@ find_title(SpDoc *doc, size_t head_end, int sal_para)
 		return 0;
 	doc->title.start = doc->paragraphs.items[t0].span.start;
 	doc->title.end = doc->paragraphs.items[t1].span.end;
+	doc->title = unwrap_title(doc->s, doc->title);
 	return (size_t) t1 + 1;
 }
 

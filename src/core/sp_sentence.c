@@ -210,6 +210,38 @@ split_chinese(const SpEnv *env, SpDoc *doc, int para, size_t from, size_t limit,
 	}
 }
 
+/*
+ * A line break inside a paragraph is a wrap (the paragraph stage joined the
+ * lines of hard-wrapped text), not a sentence boundary, but ICU breaks
+ * sentences after every line break: the copy it reads has them as spaces
+ * (same bytes, so its offsets stay the text's), except before a line of
+ * metadata (key_line_at: "tags: …", YAML front matter).  NULL when the
+ * paragraph holds no line break.
+ */
+/* a metadata line starts at p[i]: a lower-case key, a colon and a space (tags: x) */
+static bool
+key_line_at(const char *p, size_t n, size_t i)
+{
+	size_t		j = i;
+
+	while (j < n && ((p[j] >= 'a' && p[j] <= 'z') || p[j] == '_'))
+		j++;
+	return j > i && j + 1 < n && p[j] == ':' && p[j + 1] == ' ';
+}
+
+static char *
+unwrap_lines(const SpEnv *env, const char *p, size_t n)
+{
+	char	   *copy;
+
+	if (memchr(p, '\n', n) == NULL && memchr(p, '\r', n) == NULL)
+		return NULL;
+	copy = sp_alloc(env, n);
+	for (size_t i = 0; i < n; i++)
+		copy[i] = (p[i] == '\n' || p[i] == '\r') && !key_line_at(p, n, i + 1) ? ' ' : p[i];
+	return copy;
+}
+
 /* ICU rules over [from, limit) for text without Han */
 static void
 split_icu(const SpEnv *env, SpDoc *doc, int para, size_t from, size_t limit, size_t *ncur)
@@ -222,17 +254,21 @@ split_icu(const SpEnv *env, SpDoc *doc, int para, size_t from, size_t limit, siz
 				b1;
 	size_t		first_sentence = doc->sentences.n;
 	size_t		iter = 0;
+	char	   *unwrapped;
 
 	if (bi == NULL || limit - from > INT32_MAX)
 	{
 		split_chinese(env, doc, para, from, limit, ncur);
 		return;
 	}
-	utext_openUTF8(&ut, s + from, (int64_t) (limit - from), &err);
+	unwrapped = unwrap_lines(env, s + from, limit - from);
+	utext_openUTF8(&ut, unwrapped ? unwrapped : s + from, (int64_t) (limit - from), &err);
 	ubrk_setUText(bi, &ut, &err);
 	if (U_FAILURE(err))
 	{
 		utext_close(&ut);
+		if (unwrapped)
+			sp_free(env, unwrapped);
 		split_chinese(env, doc, para, from, limit, ncur);
 		return;
 	}
@@ -298,6 +334,8 @@ split_icu(const SpEnv *env, SpDoc *doc, int para, size_t from, size_t limit, siz
 		push_sentence(env, doc, para, start, end, tstart, tend);
 	}
 	utext_close(&ut);
+	if (unwrapped)
+		sp_free(env, unwrapped);
 }
 
 static bool

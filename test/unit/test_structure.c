@@ -453,3 +453,153 @@ SP_TEST(outline_entity_run_linear)
 	sp_doc_free(&sp_env_malloc, &d);
 	free(t);
 }
+
+SP_TEST(marker_shapes_english_and_formal)
+{
+	SpMarker	m;
+
+	CHECK(mk("II. ECONOMIC", &m) && m.style == SP_STYLE_ROMAN_DOT && m.ordinal == 2);
+	CHECK(mk("IX.\n", &m) && m.style == SP_STYLE_ROMAN_DOT && m.ordinal == 9);
+	CHECK(mk("XIV. Trade", &m) && m.ordinal == 14);
+	CHECK(mk("Ⅲ、改革", &m) && m.style == SP_STYLE_ROMAN_DOT && m.ordinal == 3);
+	CHECK(mk("B. The budget", &m) && m.style == SP_STYLE_LATIN_DOT && m.ordinal == 2);
+	CHECK(mk("(c) the Secretary", &m) && m.style == SP_STYLE_PAREN_LATIN && m.ordinal == 3);
+	CHECK(mk("Secondly, an", &m) && m.style == SP_STYLE_EN_ORDINAL && m.ordinal == 2);
+	CHECK(mk("And secondly, I", &m) && m.ordinal == 2 && m.end == strlen("And secondly,"));
+	CHECK(mk("First of all, we", &m) && m.ordinal == 1);
+	CHECK(mk("Last but not least, we", &m) && m.ordinal == 0);
+	CHECK(mk("Finally, our", &m) && m.ordinal == 0);
+	CHECK(mk("壹、總說", &m) && m.style == SP_STYLE_HAN_FORMAL && m.ordinal == 1);
+	CHECK(mk("參、施政", &m) && m.ordinal == 3);
+	CHECK(mk("貳拾壹、其他", &m) && m.ordinal == 21);
+	CHECK(mk("拾、結語", &m) && m.ordinal == 10);
+	CHECK(mk("第貳，", &m) && m.style == SP_STYLE_DI_HAN && m.ordinal == 2);
+	CHECK(mk("(一 ) 引言", &m) && m.style == SP_STYLE_PAREN_HAN && m.ordinal == 1);
+	/* not markers */
+	CHECK(!mk("I am therefore", &m));
+	CHECK(!mk("IIII. x", &m));
+	CHECK(!mk("VX. x", &m));
+	CHECK(!mk("J. F. Kennedy said", &m));
+	CHECK(!mk("Last year, we", &m));
+	CHECK(!mk("Firstborn, x", &m));
+	CHECK(!mk("U.S. policy", &m));
+	CHECK(!mk("參加", &m));
+}
+
+SP_TEST(outline_english_numbering)
+{
+	static const SpTestCase cases[] = {
+		/* Roman numerals alone or with a title; the heading of a lone one is the next line */
+		{"Opening words.\nI.\nThe great battleground is the south.\nII. PROGRESS AT HOME\nText.\nIII. ABROAD\nText.\n",
+		 "L1 I.|The great battleground is the south\nL1 II.|PROGRESS AT HOME\nL1 III.|ABROAD"},
+		/* a run may start at II. (I. is the opening) */
+		{"Opening.\nII. HOME\nText.\nIII. ABROAD\nText.\n", "L1 II.|HOME\nL1 III.|ABROAD"},
+		/* I./A./1./(a) */
+		{"I. Goals\nA. Growth\n1. Jobs\n(a) Youth\n(b) Veterans\n2. Wages\nB. Trade\nII. Means\n",
+		 "L1 I.|Goals\nL2 A.|Growth\nL3 1.|Jobs\nL4 (a)|Youth\nL4 (b)|Veterans\nL3 2.|Wages\nL2 B.|Trade\nL1 II.|Means"},
+		/* I. after H. is a letter */
+		{"A. a\nB. b\nC. c\nD. d\nE. e\nF. f\nG. g\nH. h\nI. i\n",
+		 "L1 A.|a\nL1 B.|b\nL1 C.|c\nL1 D.|d\nL1 E.|e\nL1 F.|f\nL1 G.|g\nL1 H.|h\nL1 I.|i"},
+		/* ordinal words under a Roman part; Finally, closes the run; an idiom carries its ordinal */
+		{"I. SPACE\nWe ask for funds.\nFirst of all, a man on the moon.\nSecondly, a rocket.\nLast but not least, satellites.\nII. END\n",
+		 "L1 I.|SPACE\nL2 First of all,|a man on the moon\nL2 Secondly,|a rocket\nL2 Last but not least,|satellites\nL1 II.|END"},
+		/* a lone First, (a moderator calling on a reporter) is discourse */
+		{"First, Aamer, go ahead.\nQ Thank you.\nFinally, one more.\n", ""},
+		/* a run restarted after a transition sentence is a sibling run */
+		{"First, we grew.\nSecond, we hired.\nThis year we will do more.\nFirst, we will cut taxes.\nSecond, we will build.\n",
+		 "L1 First,|we grew\nL1 Second,|we hired\nL1 First,|we will cut taxes\nL1 Second,|we will build"},
+		/* a numbered heading after an ordinal run does not nest in it */
+		{"First, we grew.\nSecond, we hired.\n1. Reform\nFirst, taxes.\nSecond, fees.\n2. Opening\n",
+		 "L1 First,|we grew\nL1 Second,|we hired\nL1 1.|Reform\nL2 First,|taxes\nL2 Second,|fees\nL1 2.|Opening"},
+		/* in Chinese text the English ordinal words are not markers; nor inside a paragraph */
+		{"他说First, 我们。\nSecond, 好。\nWe did it. First, we grew. Second, we hired.\n", ""},
+	};
+
+	FOR_CASES(c, cases)
+		CHECK_CASE(c, outline_of(c->in));
+}
+
+SP_TEST(outline_traditional_formal_numerals)
+{
+	static const SpTestCase cases[] = {
+		/* Taiwan: 壹、 above 一、 above （一） */
+		{"壹、總說\n一、目標\n（一）教育\n（二）文化\n二、策略\n貳、施政\n一、經濟\n",
+		 "L1 壹、|總說\nL2 一、|目標\nL3 （一）|教育\nL3 （二）|文化\nL2 二、|策略\nL1 貳、|施政\nL2 一、|經濟"},
+		/* Hong Kong Hansard: a space before the closing bracket */
+		{"(一 ) 引言\n內容。\n(二 ) 經濟發展\n內容。\n", "L1 (一 )|引言\nL1 (二 )|經濟發展"},
+	};
+
+	FOR_CASES(c, cases)
+		CHECK_CASE(c, outline_of(c->in));
+}
+
+SP_TEST(parts_title_and_salutation_rules)
+{
+	/* a long English title; the dateline after it is never the title */
+	SpDoc		d = parse("PRESIDENT JOHN F. KENNEDY'S SPECIAL MESSAGE TO THE CONGRESS ON URGENT NATIONAL NEEDS\n \n"
+						  "May 25, 1961\n\nMr. Speaker, Mr. Vice President, my copartners in Government:\nThe Constitution imposes.\n");
+
+	CHECK_STR(span(&d, d.title), "PRESIDENT JOHN F. KENNEDY'S SPECIAL MESSAGE TO THE CONGRESS ON URGENT NATIONAL NEEDS");
+	sp_doc_free(&sp_env_malloc, &d);
+	d = parse("Wednesday, January 27, 2010\nRemarks of the President\nMadam Speaker,\nMr. Vice President,\nMembers of Congress:\nTonight we meet.\n");
+	CHECK_STR(span(&d, d.title), "Remarks of the President");
+	/* consecutive comma-ended address lines: one salutation, from the first */
+	CHECK_STR(span(&d, d.salutation), "Madam Speaker,\nMr. Vice President,\nMembers of Congress");
+	sp_doc_free(&sp_env_malloc, &d);
+	/* a line opening with a heading marker is not the title */
+	d = parse("一、总体要求\n内容很多很多。\n");
+	CHECK_INT(d.title.end - d.title.start, 0);
+	sp_doc_free(&sp_env_malloc, &d);
+	/* Markdown heading mark, book-title brackets */
+	d = parse("# 中华人民共和国国家赔偿法\n第一条 为保障公民。\n");
+	CHECK_STR(span(&d, d.title), "中华人民共和国国家赔偿法");
+	sp_doc_free(&sp_env_malloc, &d);
+	d = parse("《绍兴市教育事业发展规划》\n为了发展教育，制定本规划。\n");
+	CHECK_STR(span(&d, d.title), "绍兴市教育事业发展规划");
+	sp_doc_free(&sp_env_malloc, &d);
+	/* Hansard: the salutation after the speaker's label; 主席 heads the list; 們 */
+	d = parse("施政報告\n主席：立即離開會議廳。\n行政長官：主席、各位議員、各位香港市民：\n(一 ) 引言\n");
+	CHECK_STR(span(&d, d.salutation), "主席、各位議員、各位香港市民");
+	sp_doc_free(&sp_env_malloc, &d);
+	d = parse("女士們、先生們：\n今天很高興。\n");
+	CHECK_STR(span(&d, d.salutation), "女士們、先生們");
+	sp_doc_free(&sp_env_malloc, &d);
+}
+
+SP_TEST(sentences_hard_wrapped_english)
+{
+	/* a transcript wrapped at ~70 columns: the wrap newline is no boundary */
+	SpDoc		d = parse("PRESIDENT BIDEN:  Well, good afternoon.  The Prime Minister has brought\n"
+						  "the sun out, so he can do about anything.\n\n"
+						  "Yoshi, thank you for making the long trip to Washington.  We have already\n"
+						  "met several times virtually.\n\n"
+						  "We had a very productive discussion today.  When nations as close as\n"
+						  "ours get together, we always look for more.\n");
+
+	CHECK_INT(d.paragraphs.n, 3);
+	CHECK_INT(d.sentences.n, 6);
+	CHECK_STR(span(&d, d.sentences.items[1].span), "The Prime Minister has brought\nthe sun out, so he can do about anything.");
+	sp_doc_free(&sp_env_malloc, &d);
+}
+
+SP_TEST(outline_english_flood_linear)
+{
+	/* 100,000 ordinal-word and Roman paragraphs, and one wrapped paragraph of 1 MB */
+	size_t		n = 100000,
+				o = 0;
+	char	   *t = malloc(n * 40 + 128);
+	SpDoc		d;
+
+	o = sp_test_repeat(t, o, "First, x.\nSecond, y.\nII. A\nA. b\n", n);
+	analyze_linear(t, o, &d);
+	check_invariants(&d);
+	sp_doc_free(&sp_env_malloc, &d);
+	o = 0;
+	o += (size_t) sprintf(t + o, "Start.\n\n");
+	o = sp_test_repeat(t, o, "we go on and on\n", n);
+	o += (size_t) sprintf(t + o, "end.\n\nNext one.\n");
+	analyze_linear(t, o, &d);
+	check_invariants(&d);
+	sp_doc_free(&sp_env_malloc, &d);
+	free(t);
+}
