@@ -173,12 +173,14 @@ clean_char(Out *o, const char *s, size_t len, size_t i, uint32_t cp, size_t step
 	return i + step;
 }
 
+/* the cleaned text, for an output that holds every character (sp_clean.h) */
 char *
 sp_clean(const SpEnv *env, const char *s, size_t len, size_t *outlen)
 {
 	return sp_clean_opt(env, s, len, NULL, outlen);
 }
 
+/* the cleaned text: noise skipped, each character through clean_char (sp_clean.h) */
 char *
 sp_clean_opt(const SpEnv *env, const char *s, size_t len, const SpCleanOptions *opt, size_t *outlen)
 {
