@@ -10,8 +10,8 @@ CREATE TYPE speech_section AS (
 	id int,				-- 1-based, document order
 	parent_id int,		-- enclosing section, NULL at the top level
 	level int,			-- 1 = top level of this document's own numbering
-	marker text,		-- as written: 一、 （一） 第一， 1、 1. （1） ① 一是 首先，
-	ordinal int,		-- the marker's number (三 -> 3)
+	marker text,		-- as written: yi + ideographic comma, (yi) in full-width brackets, di yi + comma, 1 + ideographic comma, 1. (1), circled 1, yi shi, shouxian + comma
+	ordinal int,		-- the marker's number (san, three -> 3)
 	heading text,		-- after the marker up to the heading's end
 	pos int,			-- where the section starts (its marker)
 	len int				-- up to the next section at the same or a higher level
@@ -32,16 +32,16 @@ CREATE TYPE speech_sentence AS (
 	pos int,
 	len int,
 	text text,			-- includes its terminator and closing quotes
-	terminator text		-- 。 ！ ？ ! ? . … as written; NULL if the sentence has none
+	terminator text		-- the full stop, exclamation or question mark (full-width or ASCII) or the ellipsis as written; NULL if the sentence has none
 );
 
 CREATE TYPE speech_document AS (
 	title text,				-- first title line(s) before the salutation, lines joined
-	salutation text,		-- 同志们 / 各位代表 / Mr. Speaker (without punctuation)
-	announced_points int,	-- 讲四点意见 -> 4; NULL when none or unspecified (几点)
+	salutation text,		-- tongzhimen (comrades) / gewei daibiao (deputies) / Mr. Speaker (without punctuation)
+	announced_points int,	-- jiang si dian yijian (four points) -> 4; NULL when none or unspecified (ji dian, several points)
 	found_points int,		-- top-level points delivered (highest top-level ordinal)
 	opening text,			-- after the salutation, before the first top-level section
-	closing text,			-- 谢谢大家 / 同志们，让我们… paragraphs at the end, or NULL
+	closing text,			-- xiexie dajia (thank you all) / tongzhimen, rang women ... (comrades, let us ...) paragraphs at the end, or NULL
 	sections speech_section[],
 	paragraph_count int,
 	sentence_count int

@@ -91,19 +91,46 @@ CREATE FUNCTION speech_quantities(body text)
 				   value numeric, unit text, qualifier text, kind text, high numeric)
 	AS 'MODULE_PATHNAME', 'speech_quantities'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 50;
-COMMENT ON FUNCTION speech_quantities(text) IS 'numbers with units: value scaled (516万元 -> 5160000 元), kind count/money/percent/year/date/duration/range, range high end in high';
+-- the comment holds Chinese characters, written as \u escapes so that this
+-- script is ASCII (read at run time, by EXECUTE); a database encoding that
+-- cannot hold them (LATIN1, SQL_ASCII) gets the ASCII comment
+DO $do$
+BEGIN
+	EXECUTE $c$COMMENT ON FUNCTION speech_quantities(text) IS E'numbers with units: value scaled (516\u4E07\u5143 -> 5160000 \u5143), kind count/money/percent/year/date/duration/range, range high end in high'$c$;
+EXCEPTION WHEN untranslatable_character OR feature_not_supported THEN
+	COMMENT ON FUNCTION speech_quantities(text) IS 'numbers with units: value scaled (516 wan yuan -> 5160000 yuan), kind count/money/percent/year/date/duration/range, range high end in high';
+END
+$do$;
 
 CREATE FUNCTION speech_quotes(body text)
 	RETURNS TABLE (id int, section_id int, pos int, len int, term text, mark text, closed boolean)
 	AS 'MODULE_PATHNAME', 'speech_quotes'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 50;
-COMMENT ON FUNCTION speech_quotes(text) IS 'quoted terms and titles (“” 《》 「」 ‘’ …); an unclosed one ends at the next clause punctuation, closed = false';
+-- the comment holds Chinese characters, written as \u escapes so that this
+-- script is ASCII (read at run time, by EXECUTE); a database encoding that
+-- cannot hold them (LATIN1, SQL_ASCII) gets the ASCII comment
+DO $do$
+BEGIN
+	EXECUTE $c$COMMENT ON FUNCTION speech_quotes(text) IS E'quoted terms and titles (\u201C\u201D \u300A\u300B \u300C\u300D \u2018\u2019 \u2026); an unclosed one ends at the next clause punctuation, closed = false'$c$;
+EXCEPTION WHEN untranslatable_character OR feature_not_supported THEN
+	COMMENT ON FUNCTION speech_quotes(text) IS 'quoted terms and titles (Chinese and Western quotation marks, title marks, corner brackets); an unclosed one ends at the next clause punctuation, closed = false';
+END
+$do$;
 
 CREATE FUNCTION speech_slogans(body text)
 	RETURNS TABLE (id int, section_id int, pos int, len int, slogan text, number int)
 	AS 'MODULE_PATHNAME', 'speech_slogans'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
-COMMENT ON FUNCTION speech_slogans(text) IS 'numbered formulae (三个代表, 八项规定, 两学一做), not ordinary counts';
+-- the comment holds Chinese characters, written as \u escapes so that this
+-- script is ASCII (read at run time, by EXECUTE); a database encoding that
+-- cannot hold them (LATIN1, SQL_ASCII) gets the ASCII comment
+DO $do$
+BEGIN
+	EXECUTE $c$COMMENT ON FUNCTION speech_slogans(text) IS E'numbered formulae (\u4E09\u4E2A\u4EE3\u8868, \u516B\u9879\u89C4\u5B9A, \u4E24\u5B66\u4E00\u505A), not ordinary counts'$c$;
+EXCEPTION WHEN untranslatable_character OR feature_not_supported THEN
+	COMMENT ON FUNCTION speech_slogans(text) IS 'numbered formulae (the Three Represents, the Eight-point Rules, the Two Studies and One Action), not ordinary counts';
+END
+$do$;
 
 CREATE FUNCTION speech_kwic(body text, term text, width int DEFAULT 10)
 	RETURNS TABLE (section_id int, pos int, pre text, keyword text, post text)
@@ -121,7 +148,16 @@ CREATE FUNCTION speech_find_terms(body text, terms text[], whole_words boolean D
 	RETURNS TABLE (term text, section_id int, sentence_id int, pos int, len int)
 	AS 'MODULE_PATHNAME', 'speech_find_terms'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 50;
-COMMENT ON FUNCTION speech_find_terms(text, text[], boolean) IS 'occurrences of the terms (leftmost-longest); with whole_words only on word boundaries of the speech segmentation, so 要 does not match in 要求';
+-- the comment holds Chinese characters, written as \u escapes so that this
+-- script is ASCII (read at run time, by EXECUTE); a database encoding that
+-- cannot hold them (LATIN1, SQL_ASCII) gets the ASCII comment
+DO $do$
+BEGIN
+	EXECUTE $c$COMMENT ON FUNCTION speech_find_terms(text, text[], boolean) IS E'occurrences of the terms (leftmost-longest); with whole_words only on word boundaries of the speech segmentation, so \u8981 does not match in \u8981\u6C42'$c$;
+EXCEPTION WHEN untranslatable_character OR feature_not_supported THEN
+	COMMENT ON FUNCTION speech_find_terms(text, text[], boolean) IS 'occurrences of the terms (leftmost-longest); with whole_words only on word boundaries of the speech segmentation, so yao (must) does not match in yaoqiu (demand)';
+END
+$do$;
 
 -- ---- the lexicon: built-in rows, and the user's own ----
 CREATE FUNCTION speech_builtin_lexicon()

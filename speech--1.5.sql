@@ -34,8 +34,8 @@ CREATE TYPE speech_section AS (
 	id int,				-- 1-based, document order
 	parent_id int,		-- enclosing section, NULL at the top level
 	level int,			-- 1 = top level of this document's own numbering
-	marker text,		-- as written: 一、 （一） 第一， 1、 1. （1） ① 一是 首先，
-	ordinal int,		-- the marker's number (三 -> 3)
+	marker text,		-- as written: yi + ideographic comma, (yi) in full-width brackets, di yi + comma, 1 + ideographic comma, 1. (1), circled 1, yi shi, shouxian + comma
+	ordinal int,		-- the marker's number (san, three -> 3)
 	heading text,		-- after the marker up to the heading's end
 	pos int,			-- where the section starts (its marker)
 	len int				-- up to the next section at the same or a higher level
@@ -56,16 +56,16 @@ CREATE TYPE speech_sentence AS (
 	pos int,
 	len int,
 	text text,			-- includes its terminator and closing quotes
-	terminator text		-- 。 ！ ？ ! ? . … as written; NULL if the sentence has none
+	terminator text		-- the full stop, exclamation or question mark (full-width or ASCII) or the ellipsis as written; NULL if the sentence has none
 );
 
 CREATE TYPE speech_document AS (
 	title text,				-- first title line(s) before the salutation, lines joined
-	salutation text,		-- 同志们 / 各位代表 / Mr. Speaker (without punctuation)
-	announced_points int,	-- 讲四点意见 -> 4; NULL when none or unspecified (几点)
+	salutation text,		-- tongzhimen (comrades) / gewei daibiao (deputies) / Mr. Speaker (without punctuation)
+	announced_points int,	-- jiang si dian yijian (four points) -> 4; NULL when none or unspecified (ji dian, several points)
 	found_points int,		-- top-level points delivered (highest top-level ordinal)
 	opening text,			-- after the salutation, before the first top-level section
-	closing text,			-- 谢谢大家 / 同志们，让我们… paragraphs at the end, or NULL
+	closing text,			-- xiexie dajia (thank you all) / tongzhimen, rang women ... (comrades, let us ...) paragraphs at the end, or NULL
 	sections speech_section[],
 	paragraph_count int,
 	sentence_count int
@@ -285,19 +285,46 @@ CREATE FUNCTION speech_quantities(body text)
 				   value numeric, unit text, qualifier text, kind text, high numeric)
 	AS 'MODULE_PATHNAME', 'speech_quantities'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000 ROWS 50;
-COMMENT ON FUNCTION speech_quantities(text) IS 'numbers with units: value scaled (516万元 -> 5160000 元), kind count/money/percent/year/date/duration/range, range high end in high';
+-- the comment holds Chinese characters, written as \u escapes so that this
+-- script is ASCII (read at run time, by EXECUTE); a database encoding that
+-- cannot hold them (LATIN1, SQL_ASCII) gets the ASCII comment
+DO $do$
+BEGIN
+	EXECUTE $c$COMMENT ON FUNCTION speech_quantities(text) IS E'numbers with units: value scaled (516\u4E07\u5143 -> 5160000 \u5143), kind count/money/percent/year/date/duration/range, range high end in high'$c$;
+EXCEPTION WHEN untranslatable_character OR feature_not_supported THEN
+	COMMENT ON FUNCTION speech_quantities(text) IS 'numbers with units: value scaled (516 wan yuan -> 5160000 yuan), kind count/money/percent/year/date/duration/range, range high end in high';
+END
+$do$;
 
 CREATE FUNCTION speech_quotes(body text)
 	RETURNS TABLE (id int, section_id int, pos int, len int, term text, mark text, closed boolean)
 	AS 'MODULE_PATHNAME', 'speech_quotes'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000 ROWS 50;
-COMMENT ON FUNCTION speech_quotes(text) IS 'quoted terms and titles (“” 《》 「」 ‘’ …); an unclosed one ends at the next clause punctuation, closed = false';
+-- the comment holds Chinese characters, written as \u escapes so that this
+-- script is ASCII (read at run time, by EXECUTE); a database encoding that
+-- cannot hold them (LATIN1, SQL_ASCII) gets the ASCII comment
+DO $do$
+BEGIN
+	EXECUTE $c$COMMENT ON FUNCTION speech_quotes(text) IS E'quoted terms and titles (\u201C\u201D \u300A\u300B \u300C\u300D \u2018\u2019 \u2026); an unclosed one ends at the next clause punctuation, closed = false'$c$;
+EXCEPTION WHEN untranslatable_character OR feature_not_supported THEN
+	COMMENT ON FUNCTION speech_quotes(text) IS 'quoted terms and titles (Chinese and Western quotation marks, title marks, corner brackets); an unclosed one ends at the next clause punctuation, closed = false';
+END
+$do$;
 
 CREATE FUNCTION speech_slogans(body text)
 	RETURNS TABLE (id int, section_id int, pos int, len int, slogan text, number int)
 	AS 'MODULE_PATHNAME', 'speech_slogans'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 20;
-COMMENT ON FUNCTION speech_slogans(text) IS 'numbered formulae (三个代表, 八项规定, 两学一做), not ordinary counts';
+-- the comment holds Chinese characters, written as \u escapes so that this
+-- script is ASCII (read at run time, by EXECUTE); a database encoding that
+-- cannot hold them (LATIN1, SQL_ASCII) gets the ASCII comment
+DO $do$
+BEGIN
+	EXECUTE $c$COMMENT ON FUNCTION speech_slogans(text) IS E'numbered formulae (\u4E09\u4E2A\u4EE3\u8868, \u516B\u9879\u89C4\u5B9A, \u4E24\u5B66\u4E00\u505A), not ordinary counts'$c$;
+EXCEPTION WHEN untranslatable_character OR feature_not_supported THEN
+	COMMENT ON FUNCTION speech_slogans(text) IS 'numbered formulae (the Three Represents, the Eight-point Rules, the Two Studies and One Action), not ordinary counts';
+END
+$do$;
 
 CREATE FUNCTION speech_kwic(body text, term text, width int DEFAULT 10)
 	RETURNS TABLE (section_id int, pos int, pre text, keyword text, post text)
@@ -315,7 +342,16 @@ CREATE FUNCTION speech_find_terms(body text, terms text[], whole_words boolean D
 	RETURNS TABLE (term text, section_id int, sentence_id int, pos int, len int)
 	AS 'MODULE_PATHNAME', 'speech_find_terms'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 5000 ROWS 50;
-COMMENT ON FUNCTION speech_find_terms(text, text[], boolean) IS 'occurrences of the terms (leftmost-longest); with whole_words only on word boundaries of the speech segmentation, so 要 does not match in 要求';
+-- the comment holds Chinese characters, written as \u escapes so that this
+-- script is ASCII (read at run time, by EXECUTE); a database encoding that
+-- cannot hold them (LATIN1, SQL_ASCII) gets the ASCII comment
+DO $do$
+BEGIN
+	EXECUTE $c$COMMENT ON FUNCTION speech_find_terms(text, text[], boolean) IS E'occurrences of the terms (leftmost-longest); with whole_words only on word boundaries of the speech segmentation, so \u8981 does not match in \u8981\u6C42'$c$;
+EXCEPTION WHEN untranslatable_character OR feature_not_supported THEN
+	COMMENT ON FUNCTION speech_find_terms(text, text[], boolean) IS 'occurrences of the terms (leftmost-longest); with whole_words only on word boundaries of the speech segmentation, so yao (must) does not match in yaoqiu (demand)';
+END
+$do$;
 
 -- ======== terms and lexicon: the tables users edit (1.1, 1.2; 1.4, 1.5) ========
 -- speech_terms: words the parser cuts as one.  speech_lexicon: the word lists

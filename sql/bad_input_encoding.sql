@@ -31,9 +31,11 @@ SELECT raw, value, unit, kind FROM speech_quantities(:'s') ORDER BY id;
 SET client_min_messages = warning;
 DROP DATABASE IF EXISTS speech_euc_cn_metrics;
 DROP DATABASE IF EXISTS speech_sql_ascii_all;
+DROP DATABASE IF EXISTS speech_latin1;
 RESET client_min_messages;
 CREATE DATABASE speech_euc_cn_metrics ENCODING 'EUC_CN' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
 CREATE DATABASE speech_sql_ascii_all ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
+CREATE DATABASE speech_latin1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
 
 \c speech_euc_cn_metrics
 SET client_encoding = 'UTF8';
@@ -47,6 +49,27 @@ SELECT raw, value, unit, kind FROM speech_quantities(:'s') ORDER BY id;
 SELECT section_id, pos, pre, keyword, post FROM speech_kwic(:'s', '落实', 4);
 -- a character EUC_CN cannot hold is refused by PostgreSQL before speech sees it
 SELECT speech_metrics('한국어 text');
+-- every string the library hands PostgreSQL is in the database encoding:
+-- token-type descriptions, its own messages (with Han examples), and an
+-- entity whose character EUC_CN cannot hold stays as written
+SELECT * FROM ts_token_type('speech_parser') WHERE tokid IN (6, 10);
+SELECT alias, description, token FROM ts_debug('speech_zh', '2023年增长');
+SELECT speech_term_check('abc');
+SELECT * FROM speech_kwic('正文', '');
+SELECT speech_clean('版权所有&copy;2023&nbsp;&bull;&#x4E00;&amp;&euro;');
+
+-- LATIN1 cannot hold Han: the extension installs (ASCII scripts, built-in
+-- terms it cannot hold left out), a Han character of a message is named
+-- <U+XXXX>, and Latin text is analysed
+\c speech_latin1
+SET client_encoding = 'UTF8';
+CREATE EXTENSION speech;
+SELECT count(*) = 0 AS no_han_terms FROM speech_lexicon WHERE term ~ '[^\x01-\x7f]';
+SELECT * FROM ts_token_type('speech_parser') WHERE tokid IN (6, 10);
+SELECT speech_term_check('abc');
+SELECT speech_clean('Caf&eacute; &copy; 2023 &bull; ok');
+SELECT section_id, pos, pre, keyword, post FROM speech_kwic('We must act. We must act now.', 'act', 4);
+SELECT kind, detail FROM speech_diagnostics('Ladies and gentlemen. We must act');
 
 \c speech_sql_ascii_all
 CREATE EXTENSION speech;
@@ -93,3 +116,4 @@ SELECT speech_remove_term('nothing') AS removed;
 \c :regress_db
 DROP DATABASE speech_euc_cn_metrics;
 DROP DATABASE speech_sql_ascii_all;
+DROP DATABASE speech_latin1;

@@ -106,3 +106,9 @@ SELECT v.r, m.category, m.term, m.pos
 -- arrays of different lengths, or of two dimensions: errors that say so
 SELECT * FROM speech_lexicon_match('改革', ARRAY['改革'], ARRAY['a', 'b'], ARRAY[1]);
 SELECT * FROM speech_lexicon_match('改革', ARRAY[['改革']], ARRAY[['a']], ARRAY[[1]]);
+
+-- a value is exact or NULL (with an inexact_number diagnostic), never another
+-- number: every scale counts (10^24), every zero counts (10^40), and more
+-- significant digits than 18 give NULL
+SELECT raw, value, kind FROM speech_quantities('1亿亿亿元；10000000000000000000000000000000000000000元；123456789012345678901234567890元；123456789012345678元。') ORDER BY id;
+SELECT kind, detail FROM speech_diagnostics('1亿亿亿元；123456789012345678901234567890元。') WHERE kind = 'inexact_number';

@@ -44,3 +44,14 @@ SELECT id FROM subdocs WHERE to_tsvector('speech_zh', body) @@ to_tsquery('speec
 SELECT id FROM subdocs WHERE to_tsvector('speech_zh', body) @@ to_tsquery('speech_zh', '人民 <-> 成立') ORDER BY id;
 
 DROP TABLE subdocs;
+
+-- every lexeme once, however long the text: 80 built-in terms concatenated and
+-- repeated three times (the lexeme set's index once missed the lexemes added
+-- since its last rebuild, so they came back).  ts_lexize lists both variants'
+-- lexemes, so the token itself, which heads both, is the one listed twice.
+SELECT repeat(string_agg(term, '' ORDER BY term), 3) AS terms80
+  FROM (SELECT DISTINCT term FROM speech_builtin_lexicon() WHERE length(term) >= 2 ORDER BY term LIMIT 80) t \gset
+SELECT count(*) AS lexemes, count(DISTINCT l) AS distinct_lexemes, count(*) > 32 AS past_the_index,
+	   (SELECT array_agg(r) FROM (SELECT l FROM unnest(ts_lexize('speech_han', :'terms80')) l
+								 GROUP BY l HAVING count(*) > 1) d(r)) = ARRAY[:'terms80'] AS only_the_token_twice
+  FROM unnest(ts_lexize('speech_han', :'terms80')) l;

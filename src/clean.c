@@ -13,6 +13,14 @@
 
 PG_FUNCTION_INFO_V1(speech_clean);
 
+/* sp_clean's question: can the database encoding hold cp? */
+static bool
+representable(void *ud, uint32_t cp)
+{
+	(void) ud;
+	return spg_representable(cp);
+}
+
 Datum
 speech_clean(PG_FUNCTION_ARGS)
 {
@@ -23,10 +31,11 @@ speech_clean(PG_FUNCTION_ARGS)
 	char	   *out;
 	size_t		outlen;
 	text	   *result;
+	SpCleanOptions opt = {representable, NULL};
 
 	MemoryContextSwitchTo(cxt);
 	in = spg_text_utf8(body);
-	out = sp_clean(spg_env(), in.s, in.len, &outlen);
+	out = sp_clean_opt(spg_env(), in.s, in.len, &opt, &outlen);
 	MemoryContextSwitchTo(caller);
 	result = spg_utf8_text(out, outlen);
 	MemoryContextDelete(cxt);

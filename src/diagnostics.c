@@ -41,7 +41,7 @@ speech_diagnostics(PG_FUNCTION_ARGS)
 			spg_row_null(r);
 		}
 		spg_row_cstring(r, sp_diag_kind_names[d->kind]);
-		spg_row_cstring(r, d->detail);
+		spg_row_message(r, d->detail);
 		spg_row_put(&rows);
 	}
 	spg_rows_end_text(&rows, &a);

@@ -13,6 +13,7 @@
 #include "sp_wordlist.h"
 #include "spg_env.h"
 #include "spg_rows.h"
+#include "spg_text.h"
 
 PG_FUNCTION_INFO_V1(speech_kwic);
 
@@ -32,7 +33,7 @@ speech_kwic(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("speech_kwic needs a non-empty term"),
-				 errhint("Pass the word or phrase to look up, for example speech_kwic(body, '组织')")));
+				 errhint("%s", spg_message("Pass the word or phrase to look up, for example speech_kwic(body, '组织')"))));
 	if (width < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

@@ -27,14 +27,15 @@ speech_quantities(PG_FUNCTION_ARGS)
 	{
 		const SpQuantity *q = &x.quantities.items[k];
 		SpgRow	   *r = spg_row_start(&rows);
-		char		num[48];
+		char		num[SP_DECIMAL_BUF];
 
 		spg_row_int(r, (int64) k + 1);
 		spg_row_section(r, &a, q->span.start);
 		spg_row_sentence(r, &a, q->span.start);
 		spg_row_pos_len(r, &a, q->span);
 		spg_row_span_text(r, &a, q->span, false);
-		if (q->has_value)
+		/* a value that did not fit is no number at all (speech_diagnostics: inexact_number) */
+		if (q->has_value && sp_decimal_exact(q->value))
 		{
 			sp_decimal_format(q->value, num);
 			spg_row_numeric(r, num);
@@ -48,7 +49,7 @@ speech_quantities(PG_FUNCTION_ARGS)
 			spg_row_cstring(r, q->unit[0] ? q->unit : NULL);
 		spg_row_cstring(r, q->qualifier[0] ? q->qualifier : NULL);
 		spg_row_cstring(r, sp_qty_kind_names[q->kind]);
-		if (q->kind == SP_QTY_RANGE)
+		if (q->kind == SP_QTY_RANGE && sp_decimal_exact(q->high))
 		{
 			sp_decimal_format(q->high, num);
 			spg_row_numeric(r, num);

@@ -7,6 +7,7 @@
 
 #include "spg_env.h"
 #include "spg_match.h"
+#include "spg_text.h"
 #include "spg_ts.h"
 
 void
@@ -34,7 +35,8 @@ spg_array_elements(ArrayType *arr, Oid type, const char *fn, const char *what,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
 				 errmsg("%s expects a one-dimensional array of %s, got %d dimensions",
 						fn, what, ARR_NDIM(arr)),
-				 errhint("Pass the %s as a flat array, for example ARRAY['改革', '发展'].", what)));
+				 errhint("Pass the %s as a flat array, for example %s.", what,
+						 spg_message("ARRAY['改革', '发展']"))));
 	get_typlenbyvalalign(type, &typlen, &typbyval, &typalign);
 	deconstruct_array(arr, type, typlen, typbyval, typalign, elems, nulls, &n);
 	return n;

@@ -10,6 +10,7 @@
 #include "utils/tuplestore.h"
 
 #include "spg_rows.h"
+#include "spg_text.h"
 
 void
 spg_check_natts(const char *what, int have, int want)
@@ -151,6 +152,12 @@ void
 spg_row_utf8(SpgRow *row, const char *utf8, size_t len)
 {
 	set(row, spg_utf8_datum(utf8, len), false);
+}
+
+void
+spg_row_message(SpgRow *row, const char *utf8)
+{
+	set(row, CStringGetTextDatum(spg_message(utf8)), false);
 }
 
 void

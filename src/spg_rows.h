@@ -81,6 +81,13 @@ extern void spg_row_id(SpgRow *row, int index);
 /* text from UTF-8 bytes, or from a C string (NULL for NULL) */
 extern void spg_row_utf8(SpgRow *row, const char *utf8, size_t len);
 extern void spg_row_cstring(SpgRow *row, const char *utf8);
+
+/*
+ * a message of the library (UTF-8, NUL-terminated) as text: a character the
+ * database encoding cannot hold is written <U+XXXX> (spg_message), never an
+ * error
+ */
+extern void spg_row_message(SpgRow *row, const char *utf8);
 /* a numeric from its decimal digits */
 extern void spg_row_numeric(SpgRow *row, const char *digits);
 

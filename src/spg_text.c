@@ -3,9 +3,13 @@
  */
 #include "postgres.h"
 
+#include "catalog/namespace.h"
+#include "common/string.h"
+#include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
+#include "sp_utf8.h"
 #include "spg_text.h"
 
 void
@@ -77,4 +81,103 @@ Datum
 spg_cstring_datum(const char *utf8)
 {
 	return spg_utf8_datum(utf8, strlen(utf8));
+}
+
+/* the conversion function from UTF-8 to the database encoding (looked up once: it never changes) */
+static Oid
+from_utf8_proc(void)
+{
+	static Oid	proc = InvalidOid;
+
+	if (!OidIsValid(proc))
+		proc = FindDefaultConversionProc(PG_UTF8, GetDatabaseEncoding());
+	return proc;
+}
+
+/* does the database encoding keep every character as written (no conversion from UTF-8)? */
+static bool
+no_conversion(void)
+{
+	int			enc = GetDatabaseEncoding();
+
+	return enc == PG_UTF8 || enc == PG_SQL_ASCII;
+}
+
+/*
+ * How many bytes of the UTF-8 utf8[0..len) convert to the database encoding
+ * (a prefix of whole characters); their conversion is appended to out.
+ */
+static int
+convert_prefix(const char *utf8, int len, StringInfo out)
+{
+	Oid			proc = from_utf8_proc();
+	int			done;
+
+	if (!OidIsValid(proc))
+		return 0;
+	enlargeStringInfo(out, len * MAX_CONVERSION_GROWTH + 1);
+	done = pg_do_encoding_conversion_buf(proc, PG_UTF8, GetDatabaseEncoding(),
+										 (unsigned char *) utf8, len,
+										 (unsigned char *) out->data + out->len,
+										 out->maxlen - out->len, true);
+	out->len += (int) strlen(out->data + out->len);
+	return done;
+}
+
+bool
+spg_holds(const char *utf8)
+{
+	int			len = (int) strlen(utf8);
+	StringInfoData out;
+	bool		ok;
+
+	if (no_conversion() || pg_is_ascii(utf8))
+		return true;
+	initStringInfo(&out);
+	ok = convert_prefix(utf8, len, &out) == len;
+	pfree(out.data);
+	return ok;
+}
+
+bool
+spg_representable(uint32 cp)
+{
+	char		enc[4];
+	int			n;
+	StringInfoData out;
+	bool		ok;
+
+	if (no_conversion() || cp < 0x80)
+		return true;
+	n = sp_u8_encode(cp, enc);
+	initStringInfo(&out);
+	ok = convert_prefix(enc, n, &out) == n;
+	pfree(out.data);
+	return ok;
+}
+
+const char *
+spg_message(const char *utf8)
+{
+	int			len = (int) strlen(utf8);
+	int			i = 0;
+	StringInfoData out;
+
+	if (no_conversion() || pg_is_ascii(utf8))
+		return utf8;
+	initStringInfo(&out);
+	while (i < len)
+	{
+		int			step;
+		uint32_t	cp;
+
+		i += convert_prefix(utf8 + i, len - i, &out);
+		if (i >= len)
+			break;
+		/* a character the database cannot hold: named by its code point */
+		cp = sp_u8_decode(utf8, (size_t) len, (size_t) i, &step);
+		appendStringInfo(&out, "<U+%04X>", (unsigned int) cp);
+		i += step;
+	}
+	return out.data;
 }

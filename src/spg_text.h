@@ -38,4 +38,22 @@ extern text *spg_utf8_text(const char *utf8, size_t len);
 extern Datum spg_utf8_datum(const char *utf8, size_t len);
 extern Datum spg_cstring_datum(const char *utf8);
 
+/*
+ * Can the database encoding hold code point cp?  Always in UTF8 (and in
+ * SQL_ASCII, where no conversion happens).
+ */
+extern bool spg_representable(uint32 cp);
+
+/* can it hold every character of the NUL-terminated UTF-8 utf8? */
+extern bool spg_holds(const char *utf8);
+
+/*
+ * A message or description written in UTF-8 (a string literal of the glue)
+ * in the database encoding, for errhint(), a token-type description, any
+ * text handed to PostgreSQL: utf8 itself in UTF8 and SQL_ASCII databases
+ * (SQL_ASCII passes bytes unconverted to the client); else its conversion,
+ * with a character the encoding cannot hold written as <U+XXXX>.
+ */
+extern const char *spg_message(const char *utf8);
+
 #endif							/* SPG_TEXT_H */

@@ -68,7 +68,8 @@ spg_terms_init(void)
 {
 	DefineCustomBoolVariable("speech.domain_terms",
 							 "Use the shipped lexicon of political and official terms.",
-							 "Terms such as 和谐社会 or 科学发展观 are cut as one word when on. "
+							 "Multi-character terms of official Chinese (harmonious society, the Scientific "
+							 "Outlook on Development) are cut as one word when on. "
 							 "Text indexed before a change keeps its tokens until it is re-indexed.",
 							 &spg_domain_terms,
 							 true,
@@ -256,7 +257,7 @@ speech_term_check(PG_FUNCTION_ARGS)
 					 errmsg("speech term \"%s\" contains a character that is not Han",
 							term_for_message(PG_GETARG_TEXT_PP(0))),
 					 errdetail("Terms extend the Chinese lexicon; Latin words and numbers are cut without one."),
-					 errhint("Add the Han part alone, e.g. 网络 for 5G网络.")));
+					 errhint("%s", spg_message("Add the Han part alone, e.g. 网络 for 5G网络."))));
 		nchars++;
 	}
 	if (nchars < 2 || nchars > SP_LEX_MAX_CHARS)

@@ -27,6 +27,7 @@
 #include "catalog/pg_collation.h"
 #include "commands/defrem.h"
 #include "miscadmin.h"
+#include "storage/fd.h"
 #include "mb/pg_wchar.h"
 #include "tsearch/ts_public.h"
 #include "tsearch/ts_locale.h"
@@ -93,6 +94,64 @@ static char *
 lowercase_word(const char *s)
 {
 	return str_tolower(s, strlen(s), DEFAULT_COLLATION_OID);
+}
+
+/* strcmp for qsort over an array of C strings */
+static int
+cstring_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *) a, *(char *const *) b);
+}
+
+/*
+ * readstoplist() for a database encoding that may not hold every stop word:
+ * the stop-word file (UTF-8, one word a line, in tsearch_data) read into
+ * stop, each word converted to the database encoding and lower-cased,
+ * sorted, without repeats.  A word the encoding cannot hold is left out: no
+ * text of the database can contain it (PostgreSQL's readstoplist() would
+ * refuse the whole file, and with it CREATE EXTENSION, in LATIN1).
+ */
+static void
+read_stop_words(const char *name, StopList *stop)
+{
+	char	   *path = get_tsearch_config_filename(name, "stop");
+	FILE	   *f = AllocateFile(path, "r");
+	char		line[1024];
+	int			cap = 64,
+				n = 0;
+	char	  **words;
+
+	if (f == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_CONFIG_FILE_ERROR),
+				 errmsg("could not open stop-word file \"%s\": %m", path)));
+	words = palloc(sizeof(char *) * cap);
+	while (fgets(line, sizeof(line), f) != NULL)
+	{
+		size_t		len = strlen(line);
+		SpgText		w;
+
+		CHECK_FOR_INTERRUPTS();
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r' ||
+						   line[len - 1] == ' ' || line[len - 1] == '\t'))
+			line[--len] = '\0';
+		if (len == 0 || !pg_verify_mbstr(PG_UTF8, line, (int) len, true) || !spg_holds(line))
+			continue;
+		w = spg_from_utf8(line, len);
+		if (n == cap)
+		{
+			cap *= 2;
+			words = repalloc(words, sizeof(char *) * cap);
+		}
+		words[n++] = lowercase_word(pnstrdup(w.s, w.len));
+	}
+	FreeFile(f);
+	qsort(words, (size_t) n, sizeof(char *), cstring_cmp);
+	stop->len = 0;
+	for (int i = 0; i < n; i++)
+		if (stop->len == 0 || strcmp(words[stop->len - 1], words[i]) != 0)
+			words[stop->len++] = words[i];
+	stop->stop = words;
 }
 
 /*
@@ -330,7 +389,7 @@ speech_han_init(PG_FUNCTION_ARGS)
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 						 errmsg("multiple StopWords parameters")));
-			readstoplist(defGetString(def), &d->stop, lowercase_word);
+			read_stop_words(defGetString(def), &d->stop);
 			stop_index(d);
 			stop_seen = true;
 		}

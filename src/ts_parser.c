@@ -176,8 +176,8 @@ speech_prs_lextype(PG_FUNCTION_ARGS)
 	for (int t = 1; t < SP_TOK__COUNT; t++)
 	{
 		descr[n].lexid = token_types[t].id;
-		descr[n].alias = pstrdup(token_types[t].alias);
-		descr[n].descr = pstrdup(token_types[t].descr);
+		descr[n].alias = pstrdup(spg_message(token_types[t].alias));
+		descr[n].descr = pstrdup(spg_message(token_types[t].descr));
 		n++;
 	}
 	descr[n].lexid = 0;

@@ -47,6 +47,8 @@ typedef struct Out
 	int			pending_space;	/* a space to write before the next visible character */
 	int			newlines;		/* newlines written since the last visible character */
 	uint32_t	last;			/* last visible character written */
+	bool		after_cr;		/* the last character was a CR (a LF after it is its pair) */
+	const SpCleanOptions *opt;	/* may be NULL */
 } Out;
 
 static void
@@ -91,15 +93,106 @@ put_newline(Out *o)
 	o->newlines++;
 }
 
+/*
+ * Is the ASCII mark cp, followed in s by the text from `after`, in Chinese
+ * text, so that it is written full-width?
+ */
+static bool
+fullwidth_here(const Out *o, const char *s, size_t len, size_t after, uint32_t cp)
+{
+	uint32_t	next = sp_u8_at(s, len, sp_skip_invisible(s, len, after));
+	bool		han_left = o->newlines == 0 && chinese_before(o->last);
+	bool		han_right = sp_is_han(next) || (sp_is_cjk_punct(next) && next != 0x3000);
+
+	/* a clause mark between a number and Chinese (6.9%,达到) is Chinese too; 1,000 is not */
+	bool		after_number = !han_left && o->newlines == 0 && !sp_is_letter(o->last) && han_right;
+
+	if (cp == '(' || cp == ')')
+		return han_left || han_right;
+	return han_left || after_number;
+}
+
+/*
+ * Write cp, decoded from the entity s[i..i+step), if the output can hold it;
+ * else the entity as written.
+ */
+static void
+put_decoded(Out *o, uint32_t cp, const char *s, size_t i, size_t step)
+{
+	if (o->opt && o->opt->representable && !o->opt->representable(o->opt->ud, cp))
+		put_visible(o, '&', s + i, step);
+	else
+		put_visible(o, cp, NULL, 0);
+}
+
+/*
+ * One character of the text, literal or decoded from an entity, at s[i],
+ * spanning step bytes: written to o with the normalisation of sp_clean.h.
+ * decoded: cp came from an entity (no raw bytes to copy).  Returns the
+ * position after it.
+ */
+static size_t
+clean_char(Out *o, const char *s, size_t len, size_t i, uint32_t cp, size_t step, bool decoded)
+{
+	bool		crlf = cp == '\n' && o->after_cr;
+
+	o->after_cr = cp == '\r';
+	if (crlf)
+		return i + step;		/* the LF of a CRLF: the CR made the line break */
+	if (cp == '\r' || sp_is_newline(cp))
+	{
+		put_newline(o);
+		return i + step;
+	}
+	if (sp_is_space(cp))
+	{
+		if (o->newlines == 0 && o->n > 0)
+			o->pending_space = 1;
+		return i + step;
+	}
+	if (sp_is_ignorable(cp))
+		return i + step;
+	if (fullwidth(cp) && fullwidth_here(o, s, len, i + step, cp))
+	{
+		put_decoded(o, fullwidth(cp), s, i, step);
+		i += step;
+		/*
+		 * The space a Latin habit puts after a clause mark (，；) goes with
+		 * it; after ：！？ a space may be a flattened paragraph break and
+		 * stays.
+		 */
+		if (cp == ',' || cp == ';')
+			while (i < len && s[i] == ' ')
+				i++;
+		return i;
+	}
+	if (decoded)
+		put_decoded(o, cp, s, i, step);
+	else
+		put_visible(o, cp, cp == SP_REPLACEMENT ? NULL : s + i, step);
+	return i + step;
+}
+
+/* the cleaned text, for an output that holds every character (sp_clean.h) */
 char *
 sp_clean(const SpEnv *env, const char *s, size_t len, size_t *outlen)
+{
+	return sp_clean_opt(env, s, len, NULL, outlen);
+}
+
+/* the cleaned text: noise skipped, each character through clean_char (sp_clean.h) */
+char *
+sp_clean_opt(const SpEnv *env, const char *s, size_t len, const SpCleanOptions *opt, size_t *outlen)
 {
 	SpDoc		doc;
 	size_t		ncur = 0,
 				i = 0,
 				iter = 0;
-	Out			o = {env, NULL, 0, 0, 0, 0, 0};
+	Out			o;
 
+	memset(&o, 0, sizeof(o));
+	o.env = env;
+	o.opt = opt;
 	/* the paragraph stage finds the chunk numbers */
 	memset(&doc, 0, sizeof(doc));
 	doc.s = s;
@@ -124,65 +217,10 @@ sp_clean(const SpEnv *env, const char *s, size_t len, size_t *outlen)
 		cp = sp_u8_decode(s, len, i, &step);
 		if (cp == '&' && sp_html_entity_at(s, len, i, &e, &cp))
 		{
-			i = e;
-			if (sp_is_space(cp))
-				o.pending_space = 1;
-			else
-				put_visible(&o, cp, NULL, 0);
+			i = clean_char(&o, s, len, i, cp, e - i, true);
 			continue;
 		}
-		if (cp == '\r')
-		{
-			put_newline(&o);
-			i += (i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
-			continue;
-		}
-		if (sp_is_newline(cp))
-		{
-			put_newline(&o);
-			i += (size_t) step;
-			continue;
-		}
-		if (sp_is_space(cp))
-		{
-			if (o.newlines == 0 && o.n > 0)
-				o.pending_space = 1;
-			i += (size_t) step;
-			continue;
-		}
-		if (sp_is_ignorable(cp))
-		{
-			i += (size_t) step;
-			continue;
-		}
-		if (fullwidth(cp))
-		{
-			uint32_t	next = sp_u8_at(s, len, sp_skip_invisible(s, len, i + (size_t) step));
-			bool		han_left = o.newlines == 0 && chinese_before(o.last);
-			bool		han_right = sp_is_han(next) || (sp_is_cjk_punct(next) && next != 0x3000);
-
-			/* a clause mark between a number and Chinese (6.9%,达到) is Chinese too; 1,000 is not */
-			bool		after_number = !han_left && o.newlines == 0 && !sp_is_letter(o.last) && han_right;
-
-			if ((cp == '(' && (han_left || han_right)) ||
-				(cp != '(' && cp != ')' && (han_left || after_number)) ||
-				(cp == ')' && (han_left || han_right)))
-			{
-				/*
-				 * The space a Latin habit puts after a clause mark (，；) goes
-				 * with it; after ：！？ a space may be a flattened paragraph
-				 * break and stays.
-				 */
-				put_visible(&o, fullwidth(cp), NULL, 0);
-				i += (size_t) step;
-				if (cp == ',' || cp == ';')
-					while (i < len && s[i] == ' ')
-						i++;
-				continue;
-			}
-		}
-		put_visible(&o, cp, cp == SP_REPLACEMENT ? NULL : s + i, (size_t) step);
-		i += (size_t) step;
+		i = clean_char(&o, s, len, i, cp, (size_t) step, false);
 	}
 	/* no trailing white space */
 	while (o.n > 0 && o.buf[o.n - 1] == '\n')

@@ -13,7 +13,8 @@
 
 const char *const sp_diag_kind_names[SP_DIAG__COUNT] = {
 	"announced_points", "ordinal_gap", "skipped_level", "truncated", "chunk_number",
-	"html_remnant", "unclosed_quote", "stray_quote", "conversion_artifact", "suspect_number"
+	"html_remnant", "unclosed_quote", "stray_quote", "conversion_artifact", "suspect_number",
+	"inexact_number"
 };
 
 static SpDiag *
@@ -412,6 +413,14 @@ sp_diagnose(const SpEnv *env, const SpExtract *x, SpDiagVec *out)
 
 		if (!q->has_value)
 			continue;
+		if (!sp_decimal_exact(q->value) || (q->kind == SP_QTY_RANGE && !sp_decimal_exact(q->high)))
+		{
+			d = add(env, out, SP_DIAG_INEXACT_NUMBER, q->span.start, true);
+			snprintf(d->detail, sizeof(d->detail),
+					 "%.*s: more digits than a value keeps exactly (18 significant digits, up to 10^60, 40 decimal places); value is NULL",
+					 clip(s, q->span.start, q->span.end, 60), s + q->span.start);
+			continue;
+		}
 		/* digits alone, as a replacement or a merge would leave them (大约一百万年 is real) */
 		if (!digits_then_unit(s, q->span))
 			continue;

@@ -13,6 +13,8 @@
  *   stray_quote        a closing mark without its opening mark
  *   conversion_artifact  a word garbled by a converter (效劳 for 服务 …)
  *   suspect_number     a percentage of 1000% or more, or a span of 10000 years or more
+ *   inexact_number     a quantity whose number has more digits than speech keeps
+ *                      exactly (18 significant digits, 10^60, 40 places): its value is NULL
  */
 #ifndef SP_DIAG_H
 #define SP_DIAG_H
@@ -31,6 +33,7 @@ typedef enum SpDiagKind
 	SP_DIAG_STRAY_QUOTE,
 	SP_DIAG_CONVERSION_ARTIFACT,
 	SP_DIAG_SUSPECT_NUMBER,
+	SP_DIAG_INEXACT_NUMBER,
 	SP_DIAG__COUNT
 } SpDiagKind;
 

@@ -259,6 +259,28 @@ sp_arabic_numeral(const char *s, size_t len, char *buf, size_t *numlen)
 
 /* ---- decimals ---- */
 
+/* d with the trailing zeros of its fraction dropped */
+static SpDecimal
+decimal_trim(SpDecimal d)
+{
+	while (d.exp < 0 && d.mant % 10 == 0 && d.mant != 0)
+	{
+		d.mant /= 10;
+		d.exp++;
+	}
+	if (d.mant == 0)
+		d.exp = 0;
+	return d;
+}
+
+/* exact and writable (sp_numeral.h) */
+bool
+sp_decimal_exact(SpDecimal d)
+{
+	d = decimal_trim(d);
+	return !d.inexact && d.exp <= SP_DECIMAL_MAX_EXP && d.exp >= -SP_DECIMAL_MAX_FRACTION;
+}
+
 /* the decimal as plain text (sp_numeral.h) */
 void
 sp_decimal_format(SpDecimal d, char *buf)
@@ -297,7 +319,7 @@ sp_decimal_format(SpDecimal d, char *buf)
 		{
 			while (n > 0)
 				*p++ = digits[--n];
-			for (int k = 0; k < exp && k < 20; k++)
+			for (int k = 0; k < exp && k < SP_DECIMAL_MAX_EXP; k++)
 				*p++ = '0';
 		}
 		else

@@ -119,11 +119,16 @@ size_t		sp_arabic_numeral(const char *s, size_t len, char *buf, size_t *numlen);
 
 /* ---- decimals ---- */
 
-/* a non-negative decimal: mant * 10^exp */
+/*
+ * a non-negative decimal: mant * 10^exp, or, when inexact, a number whose
+ * digits did not fit (the value is then only its magnitude and must not be
+ * shown as a number)
+ */
 typedef struct SpDecimal
 {
 	uint64_t	mant;
 	int			exp;
+	bool		inexact;		/* a non-zero digit was dropped */
 } SpDecimal;
 
 /* the mantissa stays below 10^17: room for one more digit */
@@ -132,7 +137,8 @@ typedef struct SpDecimal
 /*
  * Append a digit as written: to the integer part, or (fraction) one more
  * decimal place.  Past 17 digits an integer digit only raises the exponent
- * (the magnitude is kept) and a fraction digit is dropped.
+ * (the magnitude is kept) and a fraction digit is dropped; dropping a digit
+ * other than 0 makes the decimal inexact.
  */
 static inline void
 sp_decimal_push_digit(SpDecimal *d, int digit, bool fraction)
@@ -142,19 +148,24 @@ sp_decimal_push_digit(SpDecimal *d, int digit, bool fraction)
 		d->mant = d->mant * 10 + (uint64_t) digit;
 		if (fraction)
 			d->exp--;
+		return;
 	}
-	else if (!fraction)
+	if (!fraction)
 		d->exp++;				/* too many digits: keep the magnitude */
+	if (digit != 0)
+		d->inexact = true;
 }
 
-/* an integer as a decimal (its last digits dropped past 17) */
+/* an integer as a decimal (past 17 digits its last digits dropped: inexact unless zeros) */
 static inline SpDecimal
 sp_decimal_from_u64(uint64_t v)
 {
-	SpDecimal	d = {v, 0};
+	SpDecimal	d = {v, 0, false};
 
 	while (d.mant >= SP_DECIMAL_MANT_CAP)
 	{
+		if (d.mant % 10 != 0)
+			d.inexact = true;
 		d.mant /= 10;
 		d.exp++;
 	}
@@ -162,10 +173,27 @@ sp_decimal_from_u64(uint64_t v)
 }
 
 /*
- * the decimal as plain text (no exponent): "5160000", "1.2"; buf >= 48 bytes
- * (at most 18 digits and 20 zeros, or "0." and SP_DECIMAL_MAX_FRACTION places)
+ * The largest exponent and the most decimal places a decimal is written
+ * with exactly (10^60 is a trillion trillion trillion trillion trillion).
  */
+#define SP_DECIMAL_MAX_EXP 60
 #define SP_DECIMAL_MAX_FRACTION 40
+/* a buffer for sp_decimal_format: 18 digits and SP_DECIMAL_MAX_EXP zeros, or "0." and the places */
+#define SP_DECIMAL_BUF 96
+
+/*
+ * Is d exactly the number it was read as, and writable by sp_decimal_format
+ * (no digit dropped, at most SP_DECIMAL_MAX_EXP zeros and
+ * SP_DECIMAL_MAX_FRACTION places)?  A quantity whose value is not exact has
+ * no value (NULL) and a diagnostic (inexact_number).
+ */
+bool		sp_decimal_exact(SpDecimal d);
+
+/*
+ * the decimal as plain text (no exponent): "5160000", "1.2"; buf >=
+ * SP_DECIMAL_BUF bytes.  Exact when sp_decimal_exact(d); else the digits
+ * beyond the limits are dropped (a different number: callers check first).
+ */
 void		sp_decimal_format(SpDecimal d, char *buf);
 
 #endif							/* SP_NUMERAL_H */

@@ -51,7 +51,7 @@ fuzz_one(const SpEnv *env, const char *s, size_t size)
 	for (size_t k = 0, end = 0; k < x.quantities.n; k++)
 	{
 		const SpQuantity *q = &x.quantities.items[k];
-		char		buf[48];
+		char		buf[SP_DECIMAL_BUF];
 
 		end = span_next_ok(q->span, end, size);
 		REQUIRE(q->kind >= 0 && q->kind < SP_QTY__COUNT);

@@ -36,7 +36,7 @@ fuzz_one(const SpEnv *env, const char *s, size_t size)
 	for (size_t k = 0, end = 0; k < out.n; k++)
 	{
 		const SpQuantity *q = &out.items[k];
-		char		buf[48];
+		char		buf[SP_DECIMAL_BUF];
 
 		end = span_next_ok(q->span, end, size);
 		REQUIRE(q->kind >= 0 && q->kind < SP_QTY__COUNT);

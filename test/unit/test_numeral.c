@@ -123,36 +123,46 @@ SP_TEST(numeral_arabic_spelling)
 
 SP_TEST(numeral_decimal_format)
 {
-	char		b[48];
+	char		b[SP_DECIMAL_BUF];
 
-	sp_decimal_format((SpDecimal) {516, 4}, b);
+	sp_decimal_format((SpDecimal) {516, 4, false}, b);
 	CHECK_STR(b, "5160000");
-	sp_decimal_format((SpDecimal) {12, -1}, b);
+	sp_decimal_format((SpDecimal) {12, -1, false}, b);
 	CHECK_STR(b, "1.2");
-	sp_decimal_format((SpDecimal) {6, -3}, b);
+	sp_decimal_format((SpDecimal) {6, -3, false}, b);
 	CHECK_STR(b, "0.006");
-	sp_decimal_format((SpDecimal) {1500, -2}, b);
+	sp_decimal_format((SpDecimal) {1500, -2, false}, b);
 	CHECK_STR(b, "15");
-	sp_decimal_format((SpDecimal) {0, 0}, b);
+	sp_decimal_format((SpDecimal) {0, 0, false}, b);
 	CHECK_STR(b, "0");
-	sp_decimal_format((SpDecimal) {2466, 10}, b);
+	sp_decimal_format((SpDecimal) {2466, 10, false}, b);
 	CHECK_STR(b, "24660000000000");
 	/* fuzzing found 0.000...0002 writing past a 48-byte buffer: at most 40 places */
-	sp_decimal_format((SpDecimal) {2, -40}, b);
+	sp_decimal_format((SpDecimal) {2, -40, false}, b);
 	CHECK_STR(b, "0.0000000000000000000000000000000000000002");
-	sp_decimal_format((SpDecimal) {2, -61}, b);
+	sp_decimal_format((SpDecimal) {2, -61, false}, b);
 	CHECK_STR(b, "0");
-	sp_decimal_format((SpDecimal) {123456789012345678, -45}, b);
+	sp_decimal_format((SpDecimal) {123456789012345678, -45, false}, b);
 	CHECK_STR(b, "0.0000000000000000000000000001234567890123");
-	sp_decimal_format((SpDecimal) {999999999999999999, 400}, b);
-	CHECK(strlen(b) < 48);
+	sp_decimal_format((SpDecimal) {999999999999999999, 400, false}, b);
+	CHECK(strlen(b) < SP_DECIMAL_BUF);
+	/* up to 10^60 every zero is written (1亿亿亿 is 10^24, not 10^20) */
+	sp_decimal_format((SpDecimal) {1, 24, false}, b);
+	CHECK_STR(b, "1000000000000000000000000");
+	sp_decimal_format((SpDecimal) {1, 60, false}, b);
+	CHECK_INT(strlen(b), 61);
+	CHECK(sp_decimal_exact((SpDecimal) {1, 60, false}));
+	CHECK(!sp_decimal_exact((SpDecimal) {1, 61, false}));
+	CHECK(sp_decimal_exact((SpDecimal) {2, -40, false}));
+	CHECK(!sp_decimal_exact((SpDecimal) {2, -41, false}));
+	CHECK(sp_decimal_exact((SpDecimal) {200, -42, false}));	/* 0.0...02 with its zeros trimmed */
 }
 
 /* the decimal that sp_decimal_push_digit builds from the digits of text ("12.05") */
 static SpDecimal
 decimal_of(const char *text)
 {
-	SpDecimal	d = {0, 0};
+	SpDecimal	d = {0, 0, false};
 	bool		fraction = false;
 
 	for (const char *p = text; *p; p++)
@@ -178,11 +188,15 @@ SP_TEST(numeral_decimal_round_trip)
 		const char *out;
 	}			canon[] = {
 		{"1.50", "1.5"}, {"007", "7"}, {"0.000", "0"}, {"15.00", "15"},
-		/* past 17 digits the magnitude is kept, the last digits are dropped */
-		{"123456789012345678901", "123456789012345678000"},
-		{"1.1234567890123456789", "1.12345678901234567"},
+		/* past 18 digits zeros raise the exponent: still exact */
+		{"1000000000000000000000000000000000000000", "1000000000000000000000000000000000000000"},
+		{"123456789012345678000", "123456789012345678000"},
 	};
-	char		b[48];
+	/* a non-zero digit dropped past 18: inexact, never shown as another number */
+	static const char *const inexact[] = {
+		"123456789012345678901", "1.1234567890123456789", "123456789012345678901234567890",
+	};
+	char		b[SP_DECIMAL_BUF];
 	SpDecimal	d;
 
 	for (size_t k = 0; k < sizeof(same) / sizeof(same[0]); k++)
@@ -195,12 +209,19 @@ SP_TEST(numeral_decimal_round_trip)
 		sp_decimal_format(decimal_of(canon[k].in), b);
 		CHECK_STR(b, canon[k].out);
 	}
+	for (size_t k = 0; k < sizeof(inexact) / sizeof(inexact[0]); k++)
+		CHECK(!sp_decimal_exact(decimal_of(inexact[k])));
+	for (size_t k = 0; k < sizeof(same) / sizeof(same[0]); k++)
+		CHECK(sp_decimal_exact(decimal_of(same[k])));
 	/* integers: below the cap as they are, above it the magnitude kept */
 	d = sp_decimal_from_u64(12345);
 	CHECK_INT(d.mant, 12345);
 	CHECK_INT(d.exp, 0);
 	d = sp_decimal_from_u64(UINT64_C(1234567890123456789));
 	CHECK_INT(d.exp, 2);
+	CHECK(!sp_decimal_exact(d));
+	d = sp_decimal_from_u64(UINT64_C(1234567890123456700));
+	CHECK(sp_decimal_exact(d));
 	sp_decimal_format(d, b);
 	CHECK_STR(b, "1234567890123456700");
 }

@@ -17,8 +17,8 @@ qty(const char *s)
 	for (size_t k = 0; k < v.n; k++)
 	{
 		SpQuantity *q = &v.items[k];
-		char		a[48],
-					b[48];
+		char		a[SP_DECIMAL_BUF],
+					b[SP_DECIMAL_BUF];
 
 		sp_decimal_format(q->value, a);
 		if (q->kind == SP_QTY_RANGE)
@@ -194,4 +194,39 @@ SP_TEST(quantity_numeral_run_linear)
 		CHECK(v.items[k].span.end <= ul * reps);
 	sp_vec_free(&sp_env_malloc, &v);
 	free(t);
+}
+
+/* the value of the only quantity of s as text, or "inexact" */
+static const char *
+only_value(const char *s)
+{
+	static char out[SP_DECIMAL_BUF];
+	SpQuantityVec v = {0};
+
+	sp_quantities(&sp_env_malloc, s, strlen(s), NULL, 0, &v);
+	if (v.n != 1)
+		snprintf(out, sizeof(out), "%zu quantities", v.n);
+	else if (!sp_decimal_exact(v.items[0].value))
+		snprintf(out, sizeof(out), "inexact");
+	else
+		sp_decimal_format(v.items[0].value, out);
+	sp_vec_free(&sp_env_malloc, &v);
+	return out;
+}
+
+SP_TEST(quantity_value_exact_or_nothing)
+{
+	/* every scale and every zero counts: 10^24, 10^40 */
+	CHECK_STR(only_value("1亿亿亿元"), "1000000000000000000000000");
+	CHECK_STR(only_value("10000000000000000000000000000000000000000元"),
+			  "10000000000000000000000000000000000000000");
+	CHECK_STR(only_value("2.5万亿亿元"), "250000000000000000000");
+	/* more significant digits than kept: no value rather than another number */
+	CHECK_STR(only_value("123456789012345678901234567890元"), "inexact");
+	CHECK_STR(only_value("1.12345678901234567891元"), "inexact");
+	/* beyond 10^60 */
+	CHECK_STR(only_value("1亿亿亿亿亿亿亿亿元"), "inexact");
+	/* at the limits, still exact */
+	CHECK_STR(only_value("123456789012345678元"), "123456789012345678");
+	CHECK_STR(only_value("12345678901234567万元"), "123456789012345670000");
 }
