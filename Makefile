@@ -183,3 +183,14 @@ test: deps
 	./test/run-tests.sh
 	FUZZ_TIMEOUT=5 ./test/fuzz/run.sh $(CI_FUZZ_SECONDS)
 endif
+
+# ---- releases (doc/packaging.md); they need no PGXS ----
+# the PGXN archive speech-X.Y.Z.zip of HEAD, X.Y.Z from META.json
+PGXN_VERSION = $(shell python3 -c 'import json; print(json.load(open("META.json"))["version"])')
+dist:
+	git archive --format=zip --prefix=speech-$(PGXN_VERSION)/ -o speech-$(PGXN_VERSION).zip HEAD
+	@echo "speech-$(PGXN_VERSION).zip"
+# the Debian package of HEAD: build, lintian, install, pg_regress on it (root)
+package:
+	./test/package.sh
+.PHONY: dist package
