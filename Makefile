@@ -15,6 +15,9 @@
 #   make concurrency    8 pgbench clients for 30 s while terms change (make test: 20 s)
 #   make big-input      every function on a 100 MB text: peak RSS, cancellation latency
 #   make installcheck   pg_regress against a server you run (PGHOST/PGPORT/PGUSER)
+#   make package   (root) build the Debian package of HEAD, lintian, install it with
+#                  dpkg -i, pg_regress against it (test/package.sh, doc/packaging.md)
+#   make dist      the PGXN archive speech-X.Y.Z.zip of HEAD (git archive)
 
 EXTENSION = speech
 MODULE_big = speech
