@@ -15,6 +15,9 @@
 #   make concurrency    8 pgbench clients for 30 s while terms change (make test: 20 s)
 #   make big-input      every function on a 100 MB text: peak RSS, cancellation latency
 #   make installcheck   pg_regress against a server you run (PGHOST/PGPORT/PGUSER)
+#   make package   (root) build the Debian package of HEAD, lintian, install it with
+#                  dpkg -i, pg_regress against it (test/package.sh, doc/packaging.md)
+#   make dist      the PGXN archive speech-X.Y.Z.zip of HEAD (git archive)
 
 EXTENSION = speech
 MODULE_big = speech
@@ -183,3 +186,14 @@ test: deps
 	./test/run-tests.sh
 	FUZZ_TIMEOUT=5 ./test/fuzz/run.sh $(CI_FUZZ_SECONDS)
 endif
+
+# ---- releases (doc/packaging.md); they need no PGXS ----
+# the PGXN archive speech-X.Y.Z.zip of HEAD, X.Y.Z from META.json
+PGXN_VERSION = $(shell python3 -c 'import json; print(json.load(open("META.json"))["version"])')
+dist:
+	git archive --format=zip --prefix=speech-$(PGXN_VERSION)/ -o speech-$(PGXN_VERSION).zip HEAD
+	@echo "speech-$(PGXN_VERSION).zip"
+# the Debian package of HEAD: build, lintian, install, pg_regress on it (root)
+package:
+	./test/package.sh
+.PHONY: dist package
