@@ -37,6 +37,11 @@ typedef enum SpStyle
 	SP_STYLE_HAN_SHI,			/* 一是 (inline enumeration) */
 	SP_STYLE_HAN_YAO,			/* 一要 */
 	SP_STYLE_SEQUENCE,			/* 首先 … 其次 … 最后 (discourse ordinals) */
+	/* tiers of laws, Party regulations and plans (第X编 > 第X章 > 第X节 > 第X条) */
+	SP_STYLE_DI_PART,			/* 第一编 第一篇 第一部分 */
+	SP_STYLE_DI_CHAPTER,		/* 第一章 */
+	SP_STYLE_DI_SECTION,		/* 第一节 */
+	SP_STYLE_DI_ARTICLE,		/* 第一条 */
 	SP_STYLE__COUNT
 } SpStyle;
 

@@ -10,7 +10,9 @@
 
 const char *const sp_style_names[SP_STYLE__COUNT] = {
 	"none", "han_dun", "paren_han", "di_han", "arabic_dun", "arabic_dot",
-	"paren_arabic", "circled", "han_shi", "han_yao", "sequence"
+	"paren_arabic", "circled", "han_shi", "han_yao", "sequence",
+	/* legal and plan tiers */
+	"di_part", "di_chapter", "di_section", "di_article"
 };
 
 bool
@@ -138,7 +140,36 @@ circled_at(const char *s, size_t len, size_t i, uint32_t cp, SpMarker *m)
 				 v, after(s, len, i));
 }
 
-/* （一） （1） at i, after the opening parenthesis */
+/*
+ * A two-character numeral padded with a space to the width of the others,
+ * as typeset plans write (十 八) (二 十): its bytes, 0 if not one.
+ */
+static size_t
+spaced_han_number(const char *s, size_t len, size_t i, int *value)
+{
+	char		buf[8];
+	int			s1,
+				s2,
+				sp;
+	uint32_t	c1 = sp_u8_decode(s, len, i, &s1);
+	uint32_t	gap = i + (size_t) s1 < len ? sp_u8_decode(s, len, i + (size_t) s1, &sp) : 0;
+	uint32_t	c2;
+	uint64_t	v;
+
+	if (!marker_numeral_char(c1) || !(gap == ' ' || gap == 0x3000) || s1 != 3)
+		return 0;
+	c2 = sp_u8_decode(s, len, i + 3 + (size_t) sp, &s2);
+	if (!marker_numeral_char(c2) || s2 != 3)
+		return 0;
+	memcpy(buf, s + i, 3);
+	memcpy(buf + 3, s + i + 3 + sp, 3);
+	if (sp_parse_han_number(buf, 6, 0, &v) != 6 || v < 10 || v > 99)
+		return 0;
+	*value = (int) v;
+	return 6 + (size_t) sp;
+}
+
+/* （一） （1） （十 八） at i, after the opening parenthesis */
 static bool
 paren_at(const char *s, size_t len, size_t i, SpMarker *m)
 {
@@ -147,7 +178,7 @@ paren_at(const char *s, size_t len, size_t i, SpMarker *m)
 				n;
 	SpStyle		style;
 
-	if ((n = marker_han_number(s, len, j, &v)) > 0)
+	if ((n = spaced_han_number(s, len, j, &v)) > 0 || (n = marker_han_number(s, len, j, &v)) > 0)
 		style = SP_STYLE_PAREN_HAN;
 	else if ((n = marker_digits(s, len, j, &v)) > 0)
 		style = SP_STYLE_PAREN_ARABIC;
@@ -159,7 +190,80 @@ paren_at(const char *s, size_t len, size_t i, SpMarker *m)
 	return found(m, style, v, after(s, len, j));
 }
 
-/* 第一， 第一、 at i, at the 第 */
+/* a tier numeral: 一..九百九十九 (第一百二十条), with 百 and 零/〇 */
+static size_t
+tier_number(const char *s, size_t len, size_t i, int *value)
+{
+	size_t		j = i;
+	int			step = 1;
+	uint64_t	v;
+
+	for (;;)
+	{
+		uint32_t	cp = j < len ? sp_u8_decode(s, len, j, &step) : 0;
+
+		if (j - i >= 24 || !(marker_numeral_char(cp) || cp == 0x767E || cp == 0x96F6 || cp == 0x3007))
+			break;
+		j += (size_t) step;
+	}
+	if (j == i || sp_parse_han_number(s, j, i, &v) != j - i || v < 1 || v > 999)
+		return 0;
+	*value = (int) v;
+	return j - i;
+}
+
+/*
+ * The tier word after 第 + numeral at j (编 篇 部分 章 节 条): its style, and
+ * *end just after it; SP_STYLE_NONE if there is none.
+ */
+static SpStyle
+tier_word(const char *s, size_t len, size_t j, size_t *end)
+{
+	uint32_t	cp = sp_u8_at(s, len, j);
+
+	*end = after(s, len, j);
+	switch (cp)
+	{
+		case 0x7F16:			/* 编 */
+		case 0x7BC7:			/* 篇 */
+			return SP_STYLE_DI_PART;
+		case 0x90E8:			/* 部分 */
+			if (sp_u8_at(s, len, *end) != 0x5206)
+				return SP_STYLE_NONE;
+			*end = after(s, len, *end);
+			return SP_STYLE_DI_PART;
+		case 0x7AE0:			/* 章 */
+			return SP_STYLE_DI_CHAPTER;
+		case 0x8282:			/* 节 */
+			return SP_STYLE_DI_SECTION;
+		case 0x6761:			/* 条 */
+			return SP_STYLE_DI_ARTICLE;
+	}
+	return SP_STYLE_NONE;
+}
+
+/*
+ * 第一章 总则, 第三条 行政机关…: a tier marker is followed by white space or
+ * the end of its line (第三条规定 is a reference, not an article).
+ */
+static bool
+tier_at(const char *s, size_t len, size_t j, SpMarker *m)
+{
+	int			v;
+	size_t		n = tier_number(s, len, j, &v),
+				end;
+	SpStyle		style;
+	uint32_t	next;
+
+	if (n == 0 || (style = tier_word(s, len, j + n, &end)) == SP_STYLE_NONE)
+		return false;
+	next = end < len ? sp_u8_at(s, len, end) : '\n';
+	if (!(sp_is_space(next) || sp_is_newline(next)))
+		return false;
+	return found(m, style, v, end);
+}
+
+/* 第一， 第一、 at i, at the 第; else a tier marker 第一章 */
 static bool
 di_at(const char *s, size_t len, size_t i, SpMarker *m)
 {
@@ -168,15 +272,12 @@ di_at(const char *s, size_t len, size_t i, SpMarker *m)
 				n;
 	uint32_t	next;
 
-	if ((n = marker_han_number(s, len, j, &v)) == 0)
-		return false;
-	j += n;
-	if (j >= len)
-		return false;
-	next = sp_u8_at(s, len, j);
+	if ((n = marker_han_number(s, len, j, &v)) == 0 || j + n >= len)
+		return tier_at(s, len, j, m);
+	next = sp_u8_at(s, len, j + n);
 	if (!(is_comma(next) || is_dun(next)))
-		return false;
-	return found(m, SP_STYLE_DI_HAN, v, after(s, len, j));
+		return tier_at(s, len, j, m);
+	return found(m, SP_STYLE_DI_HAN, v, after(s, len, j + n));
 }
 
 /* 首先， 其次， 再次， 最后， at i (cp its first character); 最后 has ordinal 0 */

@@ -299,13 +299,21 @@ chinese_left(uint32_t cp)
 	return sp_is_han(cp);
 }
 
+/* does a sentence end with cp (。！？!? …)? */
+static bool
+sentence_ended(uint32_t cp)
+{
+	return cp == 0x3002 || cp == 0x2026 || sp_is_sentence_final(cp);
+}
+
 /*
  * Is the white space [a, b) inside a line a flattened paragraph break?
  * Left of it Chinese text (a Han character or Chinese sentence/clause-final
  * punctuation, or an ASCII ':' '!' '?' after Han), right of it the start of
  * Chinese text (Han, an opening quote or bracket, a numbering marker, a year).
  * Spaced-out names (习　近　平, 王 琛) and lists of short words (下载 打印) are
- * not breaks; neither is an HTML &nbsp; (HTML breaks paragraphs with tags).
+ * not breaks, nor is a space before an opening quote, unless the sentence
+ * has ended; neither is an HTML &nbsp; (HTML breaks paragraphs with tags).
  */
 static bool
 flattened_break(const char *s, size_t from, size_t limit, size_t a, size_t b)
@@ -325,6 +333,13 @@ flattened_break(const char *s, size_t from, size_t limit, size_t a, size_t b)
 			  sp_is_han(sp_u8_before(s, a, p))))
 			return false;
 	}
+	/* a numeral padded inside its brackets, (十 八), is one marker */
+	if (p > from && sp_is_open_bracket(sp_u8_before(s, a, p)) &&
+		(sp_han_digit(left) >= 0 || left == 0x5341))
+		return false;
+	/* an opening quote continues the sentence (实施“甲” “乙”) unless it has ended */
+	if (sp_is_open_quote(right) && !sentence_ended(left))
+		return false;
 	if (!(sp_is_han(right) || sp_is_open_quote(right) || sp_is_open_bracket(right)))
 	{
 		SpMarker	m;
@@ -342,7 +357,7 @@ flattened_break(const char *s, size_t from, size_t limit, size_t a, size_t b)
 	 * Spaced-out names and titles (习　近　平, 走 向 远 方) and word lists (下载
 	 * 打印 全屏) are not breaks, unless the gap is wide (a run of 3+ spaces).
 	 */
-	if (sp_u8_count(s + a, b - a) < 3)
+	if (sp_u8_count(s + a, b - a) < 3 && !sentence_ended(left))
 	{
 		size_t		left = sp_run_chars_back(s, from, a, 3);
 

@@ -453,3 +453,86 @@ SP_TEST(outline_entity_run_linear)
 	sp_doc_free(&sp_env_malloc, &d);
 	free(t);
 }
+
+SP_TEST(marker_tiers)
+{
+	SpMarker	m;
+
+	CHECK(mk("第一章 总则", &m) && m.style == SP_STYLE_DI_CHAPTER && m.ordinal == 1);
+	CHECK(mk("第二节　赔偿请求人", &m) && m.style == SP_STYLE_DI_SECTION && m.ordinal == 2);
+	CHECK(mk("第一百二十条 本法", &m) && m.style == SP_STYLE_DI_ARTICLE && m.ordinal == 120);
+	CHECK(mk("第三部分 体制改革", &m) && m.style == SP_STYLE_DI_PART && m.ordinal == 3);
+	CHECK(mk("第二编\n", &m) && m.style == SP_STYLE_DI_PART);
+	CHECK(mk("(十 八)全面提高", &m) && m.style == SP_STYLE_PAREN_HAN && m.ordinal == 18);
+	CHECK(mk("（二　十）提升", &m) && m.ordinal == 20);
+	/* references and phrases: no space after the tier word */
+	CHECK(!mk("第三条规定的", &m));
+	CHECK(!mk("第四章的规定", &m));
+	CHECK(!mk("第一部门", &m));
+	CHECK(!mk("(十 )", &m));
+}
+
+SP_TEST(outline_legal_tiers)
+{
+	/* a statute: 章 > 节 > 条, articles numbered on through chapters and sections */
+	SpDoc		d = parse("# 某某法\n\n## 第一章 总则\n\n第一条 为了规范，制定本法。\n\n第二条 本法适用于甲。\n\n"
+						  "## 第二章 程序\n\n### 第一节 申请\n\n第三条 申请应当书面提出。\n\n"
+						  "依照本法第三条、第四条规定的，从其规定。\n\n### 第二节 决定\n\n第四条 机关应当决定。\n\n"
+						  "## 第三章 附则\n\n第五条 本法自公布之日起施行。\n");
+
+	CHECK_STR(sections_of(&d), "L1 第一章|总则\nL2 第一条|为了规范，制定本法\nL2 第二条|本法适用于甲\n"
+			  "L1 第二章|程序\nL2 第一节|申请\nL3 第三条|申请应当书面提出\nL2 第二节|决定\nL3 第四条|机关应当决定\n"
+			  "L1 第三章|附则\nL2 第五条|本法自公布之日起施行");
+	CHECK_INT(d.sections.items[5].parent, 4);
+	sp_doc_free(&sp_env_malloc, &d);
+}
+
+SP_TEST(outline_numbering_runs_on_across_parents)
+{
+	/* (一)… numbered through chapters; 1.–2. under （一）, 3. under （二） */
+	CHECK_STR(outline_of("第一章 总则\n(一)甲。正文。\n(二)乙。正文。\n第二章 目标\n(三)丙。正文。\n"),
+			  "L1 第一章|总则\nL2 (一)|甲\nL2 (二)|乙\nL1 第二章|目标\nL2 (三)|丙");
+	CHECK_STR(outline_of("一、总体要求\n（一）原则\n1.坚持甲。正文。\n2.坚持乙。正文。\n（二）目标\n3.坚持丙。正文。\n"),
+			  "L1 一、|总体要求\nL2 （一）|原则\nL3 1.|坚持甲\nL3 2.|坚持乙\nL2 （二）|目标\nL3 3.|坚持丙");
+	/* a gap is still a gap: 4. under a new parent without 3. */
+	CHECK_STR(outline_of("一、甲\n1.子。正文。\n2.丑。正文。\n二、乙\n4.卯。正文。\n"),
+			  "L1 一、|甲\nL2 1.|子\nL2 2.|丑\nL1 二、|乙");
+}
+
+SP_TEST(outline_separate_parts)
+{
+	static const SpTestCase cases[] = {
+		/* a table of contents repeats the headings: only the body counts */
+		{"目  录\n一、总体要求……………2\n二、主要任务……………5\n一、总体要求\n正文。\n二、主要任务\n正文。\n",
+		 "L1 一、|总体要求\nL1 二、|主要任务"},
+		{"第一部分 总体战略... 2\n第一章 指导思想... 2\n第一部分 总体战略\n第一章 指导思想\n正文。\n",
+		 "L1 第一部分|总体战略\nL2 第一章|指导思想"},
+		/* 附件 closes the body: its list restarts at the top, not under 二、 */
+		{"一、甲\n正文。\n二、乙\n（一）丙。正文。\n（二）丁。正文。\n附件\n民生实事\n1.办好甲。\n2.办好乙。\n",
+		 "L1 一、|甲\nL1 二、|乙\nL2 （一）|丙\nL2 （二）|丁\nL1 1.|办好甲\nL1 2.|办好乙"},
+		/* a glossary's numbered terms are no headings */
+		{"一、甲\n正文。\n二、乙\n正文。\n附件\n名词解释\n1.“双一流”：一流大学和一流学科。\n2.“两新”：设备更新。\n",
+		 "L1 一、|甲\nL1 二、|乙"},
+	};
+
+	FOR_CASES(c, cases)
+		CHECK_CASE(c, outline_of(c->in));
+}
+
+SP_TEST(outline_vetoes_bounded)
+{
+	static const SpTestCase cases[] = {
+		/* items that open with a heading sentence are headings even when they end with ； */
+		{"一、基本原则\n1.坚持党的领导。把党的领导贯穿全过程；\n2.坚持优先发展。把教育摆在优先位置；\n",
+		 "L1 一、|基本原则\nL2 1.|坚持党的领导\nL2 2.|坚持优先发展"},
+		/* an opening quote that never closes cannot hide the rest of the run */
+		{"今年重点抓好三件事。一是落实“六稳。二是扩大内需。三是深化改革。\n",
+		 "L1 一是|落实“六稳\nL1 二是|扩大内需\nL1 三是|深化改革"},
+		/* a space before an opening quote does not cut the heading's paragraph */
+		{"（一）实施“启航计划” “先锋工程”。正文。\n（二）乙。正文。\n",
+		 "L1 （一）|实施“启航计划” “先锋工程”\nL1 （二）|乙"},
+	};
+
+	FOR_CASES(c, cases)
+		CHECK_CASE(c, outline_of(c->in));
+}
