@@ -42,6 +42,7 @@ typedef enum SpStyle
 	SP_STYLE_DI_CHAPTER,		/* 第一章 */
 	SP_STYLE_DI_SECTION,		/* 第一节 */
 	SP_STYLE_DI_ARTICLE,		/* 第一条 */
+	SP_STYLE_BRACKET_LABEL,		/* 【重点任务1】 (a plan's numbered task) */
 	SP_STYLE__COUNT
 } SpStyle;
 

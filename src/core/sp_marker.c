@@ -12,7 +12,7 @@ const char *const sp_style_names[SP_STYLE__COUNT] = {
 	"none", "han_dun", "paren_han", "di_han", "arabic_dun", "arabic_dot",
 	"paren_arabic", "circled", "han_shi", "han_yao", "sequence",
 	/* legal and plan tiers */
-	"di_part", "di_chapter", "di_section", "di_article"
+	"di_part", "di_chapter", "di_section", "di_article", "bracket_label"
 };
 
 bool
@@ -360,6 +360,39 @@ digits_at(const char *s, size_t len, size_t i, size_t n, int v, SpMarker *m)
 }
 
 /*
+ * 【重点任务1】 at i: a label of one to eight Han characters and a number in
+ * lenticular brackets.  A 专栏 (a plan's box of projects) is not numbered
+ * text of the outline.
+ */
+static bool
+bracket_at(const char *s, size_t len, size_t i, SpMarker *m)
+{
+	size_t		j = after(s, len, i),
+				label = j;
+	int			nhan = 0,
+				v;
+	uint64_t	d;
+	size_t		n;
+
+	while (j < len && nhan < 9 && sp_is_han(sp_u8_at(s, len, j)) && !sp_is_digit(sp_u8_at(s, len, j)) &&
+		   marker_han_number(s, len, j, &v) == 0)
+	{
+		j = after(s, len, j);
+		nhan++;
+	}
+	if (nhan == 0 || nhan > 8 || (j - label == 6 && memcmp(s + label, "专栏", 6) == 0))
+		return false;
+	if ((n = sp_parse_digits(s, len, j, &d)) > 0 && n <= 3 && d >= 1)
+		v = (int) d;
+	else if ((n = marker_han_number(s, len, j, &v)) == 0)
+		return false;
+	j += n;
+	if (sp_u8_at(s, len, j) != 0x3011)	/* 】 */
+		return false;
+	return found(m, SP_STYLE_BRACKET_LABEL, v, after(s, len, j));
+}
+
+/*
  * The marker at i, by its first character: each shape is tried where it can
  * begin; a Han numeral or digits that are no marker end the search (m is
  * left as none).
@@ -382,6 +415,8 @@ sp_marker_at(const char *s, size_t len, size_t i, SpMarker *m)
 		return paren_at(s, len, i, m);
 	if (cp == SP_CP_DI)
 		return di_at(s, len, i, m);
+	if (cp == 0x3010)
+		return bracket_at(s, len, i, m);
 	if (cp == 0x9996 || cp == 0x5176 || cp == 0x518D || cp == 0x6700)
 		return sequence_at(s, len, i, cp, m);
 	if ((n = marker_han_number(s, len, i, &v)) > 0)

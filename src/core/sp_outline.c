@@ -62,12 +62,13 @@ enum
 
 typedef SP_VEC(Cand) CandVec;
 
-/* the tiers of laws and plans (第一章 第一条) */
+/* the tiers of laws and plans (第一章 第一条) and plan tasks (【重点任务1】): paragraph-initial only */
 static bool
 is_tier(SpStyle style)
 {
 	return style == SP_STYLE_DI_PART || style == SP_STYLE_DI_CHAPTER ||
-		style == SP_STYLE_DI_SECTION || style == SP_STYLE_DI_ARTICLE;
+		style == SP_STYLE_DI_SECTION || style == SP_STYLE_DI_ARTICLE ||
+		style == SP_STYLE_BRACKET_LABEL;
 }
 
 /* may a marker of this style begin a heading in this context? */
@@ -75,7 +76,7 @@ static bool
 allowed(SpStyle style, int ctx)
 {
 	if (is_tier(style))
-		return ctx == CTX_P;	/* 第三条 always opens its paragraph */
+		return ctx == CTX_P;	/* 第三条 【重点任务1】 open their paragraph */
 	if (ctx == CTX_P || ctx == CTX_S)
 		return true;
 	/* a list after a colon: ：（1）…；（2）… or ：一是…，二是… */
@@ -675,7 +676,8 @@ accepted(Nesting *ns, const Cand *c, int *ordinal, int *d)
 		accept = true;
 	else if (*ordinal == 1)
 	{
-		bool		lone_ok = (st == SP_STYLE_HAN_DUN || is_tier(st)) && c->ctx == CTX_P;
+		bool		lone_ok = (st == SP_STYLE_HAN_DUN || (is_tier(st) && st != SP_STYLE_BRACKET_LABEL)) &&
+			c->ctx == CTX_P;
 
 		if (next && next->m.ordinal == 2)
 			accept = true;

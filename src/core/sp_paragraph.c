@@ -170,6 +170,34 @@ obviously_continues(uint32_t last, uint32_t first)
 	return sp_is_close_quote(first);
 }
 
+/*
+ * Does the line open with the marker of a numbered heading (（三） 一、 第五条
+ * 【重点任务3】)?  After a line cut off at a comma it starts a paragraph of
+ * its own: a truncated line does not run into the next heading.  Arabic
+ * shapes (3、) are left out: chunkers number lines that way.
+ */
+static bool
+opens_heading(const char *s, const Line *ln)
+{
+	SpMarker	m;
+
+	if (!sp_marker_at(s, ln->ce, ln->cs, &m))
+		return false;
+	switch (m.style)
+	{
+		case SP_STYLE_HAN_DUN:
+		case SP_STYLE_PAREN_HAN:
+		case SP_STYLE_DI_PART:
+		case SP_STYLE_DI_CHAPTER:
+		case SP_STYLE_DI_SECTION:
+		case SP_STYLE_DI_ARTICLE:
+		case SP_STYLE_BRACKET_LABEL:
+			return true;
+		default:
+			return false;
+	}
+}
+
 typedef struct Stats
 {
 	size_t		lines;			/* non-blank lines */
@@ -517,8 +545,9 @@ sp_find_paragraphs(const SpEnv *env, SpDoc *doc)
 			soft = continues;
 		}
 		else if (lw.have_prev && !lw.blank_since)
-			soft = obviously_continues(lw.prev_last, ln.first) ||
-				(blank_style && b.start != SIZE_MAX && wrapped(s, &st, para_clause, &prev));
+			soft = (obviously_continues(lw.prev_last, ln.first) ||
+					(blank_style && b.start != SIZE_MAX && wrapped(s, &st, para_clause, &prev))) &&
+				!(lw.prev_last == 0xFF0C && opens_heading(s, &ln));
 
 		if (!lw.have_prev || !soft)
 		{

@@ -536,3 +536,21 @@ SP_TEST(outline_vetoes_bounded)
 	FOR_CASES(c, cases)
 		CHECK_CASE(c, outline_of(c->in));
 }
+
+SP_TEST(outline_plan_tasks)
+{
+	SpMarker	m;
+
+	CHECK(mk("【重点任务12】加强", &m) && m.style == SP_STYLE_BRACKET_LABEL && m.ordinal == 12);
+	CHECK(mk("【任务三】加强", &m) && m.ordinal == 3);
+	CHECK(!mk("【专栏1】重大工程", &m));	/* a box, not a section */
+	CHECK(!mk("【字号：加大】", &m));
+	CHECK(!mk("【重点任务】", &m));
+	/* numbered through the plan: 【重点任务3】 opens the next part */
+	CHECK_STR(outline_of("一、德育\n【重点任务1】加强德育。正文。\n【重点任务2】促进发展。正文。\n"
+						 "二、学前\n【重点任务3】优化服务。正文。\n"),
+			  "L1 一、|德育\nL2 【重点任务1】|加强德育\nL2 【重点任务2】|促进发展\nL1 二、|学前\nL2 【重点任务3】|优化服务");
+	/* a line cut off at a comma does not run into the next heading */
+	CHECK_STR(outline_of("（一）甲。正文。\n（二）乙。正文，破除“难题”等问题，\n（三）丙。正文。\n"),
+			  "L1 （一）|甲\nL1 （二）|乙\nL1 （三）|丙");
+}
