@@ -243,8 +243,9 @@ tier_word(const char *s, size_t len, size_t j, size_t *end)
 }
 
 /*
- * 第一章 总则, 第三条 行政机关…: a tier marker is followed by white space or
- * the end of its line (第三条规定 is a reference, not an article).
+ * 第一章 总则, 第三条 行政机关…, 第一章：总则: a tier marker is followed by
+ * white space, a colon or the end of its line (第三条规定 is a reference,
+ * not an article).
  */
 static bool
 tier_at(const char *s, size_t len, size_t j, SpMarker *m)
@@ -258,9 +259,11 @@ tier_at(const char *s, size_t len, size_t j, SpMarker *m)
 	if (n == 0 || (style = tier_word(s, len, j + n, &end)) == SP_STYLE_NONE)
 		return false;
 	next = end < len ? sp_u8_at(s, len, end) : '\n';
-	if (!(sp_is_space(next) || sp_is_newline(next)))
-		return false;
-	return found(m, style, v, end);
+	if (sp_is_space(next) || sp_is_newline(next))
+		return found(m, style, v, end);
+	if (next == 0xFF1A || next == ':')	/* 第一章：总则 */
+		return found(m, style, v, after(s, len, end));
+	return false;
 }
 
 /* 第一， 第一、 at i, at the 第; else a tier marker 第一章 */

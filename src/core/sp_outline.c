@@ -51,6 +51,7 @@ typedef struct Cand
 	bool		listlike;		/* paragraph-initial item ending with a semicolon */
 	int			section;		/* index in doc->sections once accepted, else -1 */
 	int			brk;			/* BRK_*: a line that closes the outline (style none) */
+	bool		listed;			/* an entry of a table of contents (dot leader) */
 } Cand;
 
 enum
@@ -150,6 +151,36 @@ starts_with(const char *s, size_t i, size_t limit, const char *w)
 }
 
 /*
+ * A line that is only a date (2021年3月2日, 二〇二一年三月二日): the dateline
+ * that signs off a document.
+ */
+static bool
+date_line(const char *s, size_t i, size_t e)
+{
+	static const char *const units[] = {"年", "月", "日"};
+
+	e = sp_trim_back(s, i, e);
+	for (int u = 0; u < 3; u++)
+	{
+		size_t		from = i;
+
+		while (i < e)
+		{
+			int			step;
+			uint32_t	cp = sp_u8_decode(s, e, i, &step);
+
+			if (!(sp_is_digit(cp) || sp_han_digit(cp) >= 0 || cp == 0x5341))
+				break;
+			i += (size_t) step;
+		}
+		if (i == from || i - from > 12 || !starts_with(s, i, e, units[u]))
+			return false;
+		i += 3;
+	}
+	return i == e;
+}
+
+/*
  * An appendix line: 附件 附件1 附件一 附录 附表2 附1： alone or before a colon,
  * a space or its title; a short closing formula (谢谢大家！) also ends the
  * body.  Both close every open section.
@@ -162,7 +193,7 @@ appendix_line(const char *s, size_t i, size_t limit)
 	uint32_t	cp;
 	int			step;
 
-	if (starts_with(s, i, e, "谢谢") && e - i <= 18)
+	if ((starts_with(s, i, e, "谢谢") && e - i <= 18) || date_line(s, i, e))
 		return true;
 	if (!starts_with(s, i, e, "附"))
 		return false;
@@ -261,9 +292,6 @@ add_cand(const SpEnv *env, CandVec *cv, const SpDoc *doc, size_t at, size_t limi
 
 	if (!sp_marker_at(doc->s, limit, at, &c.m) || !allowed(c.m.style, ctx))
 		return;
-	/* a table of contents repeats the headings: 第一章 总则…… 2 */
-	if (ctx == CTX_P && toc_entry(doc->s, at, doc->len))
-		return;
 	/*
 	 * Inside a sentence, an enumeration of a word or two is a slogan
 	 * (量入为出，一是吃饭，二是建设), not a list of points: the item must run
@@ -306,6 +334,8 @@ add_cand(const SpEnv *env, CandVec *cv, const SpDoc *doc, size_t at, size_t limi
 	c.listlike = false;
 	c.section = -1;
 	c.brk = BRK_NONE;
+	/* a table of contents repeats the headings: 第一章 总则…… 2 (dropped by contents_filter) */
+	c.listed = ctx == CTX_P && toc_entry(doc->s, at, doc->len);
 	if (ctx == CTX_P && !sp_style_is_inline(c.m.style) && !is_tier(c.m.style))
 	{
 		SpSpan		ps = doc->paragraphs.items[para].span;
@@ -365,12 +395,110 @@ last_close_quote(const char *s, SpSpan ps)
 	return SIZE_MAX;
 }
 
+/*
+ * A table of contents without dot leaders: after a 目录 line the headings are
+ * listed once before the body repeats them.  Its candidates are dropped
+ * until the first one listed comes again or running text (a sentence) begins.
+ */
+typedef struct Contents
+{
+	bool		on;				/* after a 目录 line, before the body */
+	bool		seen;			/* the first listed candidate is known */
+	SpStyle		style;			/* ... its style and ordinal */
+	int			ordinal;
+} Contents;
+
+/* a 目录 / 目  录 / 目次 line */
+static bool
+contents_title(const char *s, size_t i, size_t limit)
+{
+	size_t		e = sp_trim_back(s, i, line_end(s, i, limit));
+	size_t		j = i;
+	char		word[8];
+	size_t		n = 0;
+
+	while (j < e && n + 3 <= sizeof(word) - 1)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, e, j, &step);
+
+		if (!sp_is_space(cp))
+		{
+			memcpy(word + n, s + j, (size_t) step);
+			n += (size_t) step;
+		}
+		j += (size_t) step;
+	}
+	word[n] = '\0';
+	return j >= e && (strcmp(word, "目录") == 0 || strcmp(word, "目次") == 0);
+}
+
+/* does paragraph span ps hold a sentence end (running text)? */
+static bool
+has_sentence_end(const char *s, SpSpan ps)
+{
+	for (size_t i = ps.start; i < ps.end;)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, ps.end, i, &step);
+
+		if (cp == 0x3002 || sp_is_sentence_final(cp))
+			return true;
+		i += (size_t) step;
+	}
+	return false;
+}
+
+/* the contents state at the start of paragraph ps */
+static void
+contents_paragraph(Contents *toc, const char *s, SpSpan ps)
+{
+	if (toc->on && has_sentence_end(s, ps))
+		toc->on = false;
+	if (contents_title(s, ps.start, ps.end))
+	{
+		toc->on = true;
+		toc->seen = false;
+	}
+}
+
+/*
+ * Drop the candidate added since n if it is an entry of a table of contents:
+ * a line with a dot leader, or any candidate after a 目录 line before the
+ * body begins.
+ */
+static void
+contents_filter(Contents *toc, CandVec *cv, size_t n)
+{
+	if (cv->n <= n || (!toc->on && !cv->items[n].listed))
+		return;
+	if (!toc->on)
+	{
+		cv->n = n;
+		return;
+	}
+	if (!toc->seen)
+	{
+		toc->seen = true;
+		toc->style = cv->items[n].m.style;
+		toc->ordinal = cv->items[n].m.ordinal;
+	}
+	else if (!cv->items[n].listed && cv->items[n].m.style == toc->style &&
+			 cv->items[n].m.ordinal == toc->ordinal)
+	{
+		toc->on = false;		/* the body begins: it repeats the first entry */
+		return;
+	}
+	cv->n = n;
+}
+
 static void
 collect(const SpEnv *env, const SpDoc *doc, CandVec *cv)
 {
 	const char *s = doc->s;
 	bool		footnotes;
 	bool		lost = quotes_lost(env, doc, &footnotes);
+	Contents	toc = {0};
 	size_t		k = 0,
 				ticks = 0,
 				skip_from = SIZE_MAX,
@@ -387,6 +515,7 @@ collect(const SpEnv *env, const SpDoc *doc, CandVec *cv)
 
 		if (p % 256 == 0)
 			sp_check_interrupt(env);
+		contents_paragraph(&toc, s, ps);
 		for (; k < doc->sentences.n && doc->sentences.items[k].paragraph == (int) p; k++)
 		{
 			SpSpan		ss = doc->sentences.items[k].span;
@@ -398,8 +527,13 @@ collect(const SpEnv *env, const SpDoc *doc, CandVec *cv)
 			if (depth > 0 && (last_close == SIZE_MAX || last_close < ss.start))
 				depth = 0;
 			if (depth == 0)
+			{
+				size_t		n = cv->n;
+
 				add_cand(env, cv, doc, first ? skip_markdown_heading(s, i, ps.end) : i,
 						 ps.end, (int) p, (int) k, first ? CTX_P : CTX_S, footnotes, &han);
+				contents_filter(&toc, cv, n);
+			}
 			first = false;
 			if (lost)
 				depth = 0;
@@ -446,7 +580,12 @@ collect(const SpEnv *env, const SpDoc *doc, CandVec *cv)
 					}
 
 					if (at < ss.end)
+					{
+						size_t		n = cv->n;
+
 						add_cand(env, cv, doc, at, ps.end, (int) p, (int) k, ctx, footnotes, &han);
+						contents_filter(&toc, cv, n);
+					}
 				}
 			}
 		}

@@ -510,6 +510,14 @@ SP_TEST(outline_separate_parts)
 		/* 附件 closes the body: its list restarts at the top, not under 二、 */
 		{"一、甲\n正文。\n二、乙\n（一）丙。正文。\n（二）丁。正文。\n附件\n民生实事\n1.办好甲。\n2.办好乙。\n",
 		 "L1 一、|甲\nL1 二、|乙\nL2 （一）|丙\nL2 （二）|丁\nL1 1.|办好甲\nL1 2.|办好乙"},
+		/* a contents list without leaders: dropped until the body repeats its first entry */
+		{"目录\n一、总体要求\n二、主要任务\n一、总体要求\n正文。\n二、主要任务\n正文。\n",
+		 "L1 一、|总体要求\nL1 二、|主要任务"},
+		{"目  录\n第一章 总则\n第二章 附则\n说明如下。\n第一章：总则\n第一条 为了规范。\n第二章 附则\n第二条 施行。\n",
+		 "L1 第一章：|总则\nL2 第一条|为了规范\nL1 第二章|附则\nL2 第二条|施行"},
+		/* the dateline signs the document off: the list after it is a part of its own */
+		{"一、甲\n（一）子。正文。\n（二）丑。正文。\n2021年3月2日\n（三）寅。正文。\n（四）卯。正文。\n",
+		 "L1 一、|甲\nL2 （一）|子\nL2 （二）|丑"},
 		/* a glossary's numbered terms are no headings */
 		{"一、甲\n正文。\n二、乙\n正文。\n附件\n名词解释\n1.“双一流”：一流大学和一流学科。\n2.“两新”：设备更新。\n",
 		 "L1 一、|甲\nL1 二、|乙"},
