@@ -113,6 +113,8 @@ line_end(const char *s, size_t i, size_t limit)
 	return i;
 }
 
+#define TOC_LINE_MAX 600		/* bytes: a contents line is short */
+
 /*
  * A table-of-contents line: it ends in a dot leader (…… ... ···), with or
  * without a page number after it.
@@ -120,9 +122,12 @@ line_end(const char *s, size_t i, size_t limit)
 static bool
 toc_entry(const char *s, size_t from, size_t limit)
 {
-	size_t		e = line_end(s, from, limit);
+	size_t		e = line_end(s, from, limit - from > TOC_LINE_MAX ? from + TOC_LINE_MAX : limit);
 	int			ellipsis = 0,
 				dots = 0;
+
+	if (e < limit && s[e] != '\n' && s[e] != '\r')
+		return false;			/* longer than any contents line (and linear: the cap) */
 
 	while (e > from && (sp_is_space(sp_u8_before(s, e, e)) || sp_is_digit(sp_u8_before(s, e, e))))
 		e = sp_u8_prev(s, e);
