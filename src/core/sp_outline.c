@@ -58,7 +58,8 @@ enum
 {
 	BRK_NONE,
 	BRK_PART,					/* 附件1 附录 谢谢大家: a separate part follows */
-	BRK_GLOSSARY				/* 名词解释: a separate part of numbered terms */
+	BRK_GLOSSARY,				/* 名词解释: a separate part of numbered terms */
+	BRK_BOX						/* 专栏1: a plan's box, not a section; it closes nothing */
 };
 
 typedef SP_VEC(Cand) CandVec;
@@ -215,6 +216,25 @@ appendix_line(const char *s, size_t i, size_t limit)
 	return cp == 0xFF1A || cp == ':' || cp == 0x3001 || sp_is_space(cp);
 }
 
+/* the title line of a plan's box: 专栏1 科技前沿领域攻关, 专栏三：…, 【专栏2】 */
+static bool
+box_line(const char *s, size_t i, size_t limit)
+{
+	size_t		e = line_end(s, i, limit),
+				j;
+	int			step;
+	uint32_t	cp;
+
+	if (starts_with(s, i, e, "【"))
+		i += 3;
+	if (!starts_with(s, i, e, "专栏"))
+		return false;
+	j = i + 6;
+	while (j < e && (sp_is_digit(cp = sp_u8_decode(s, e, j, &step)) || sp_han_digit(cp) > 0 || cp == 0x5341))
+		j += (size_t) step;
+	return j > i + 6 && e - i <= 200;
+}
+
 /* the title line of a glossary: 名词解释, 《政府工作报告》有关内容名词注释 */
 static bool
 glossary_line(const char *s, size_t i, size_t limit)
@@ -237,7 +257,8 @@ add_break(const SpEnv *env, CandVec *cv, const SpDoc *doc, size_t i, size_t limi
 {
 	Cand		c;
 	int			brk = appendix_line(doc->s, i, limit) ? BRK_PART :
-		glossary_line(doc->s, i, limit) ? BRK_GLOSSARY : BRK_NONE;
+		glossary_line(doc->s, i, limit) ? BRK_GLOSSARY :
+		box_line(doc->s, i, limit) ? BRK_BOX : BRK_NONE;
 
 	if (brk == BRK_NONE || toc_entry(doc->s, i, doc->len))
 		return;
@@ -700,6 +721,7 @@ typedef struct Nesting
 	int			listrun[SP_STYLE__COUNT];	/* ordinal reached by an enumeration run, 0 none */
 	size_t		doc_end;		/* the end of the last paragraph */
 	bool		glossary;		/* inside a glossary: its numbered terms are no headings */
+	bool		box;			/* inside a plan's box (专栏): its numbered lines are no headings */
 } Nesting;
 
 /* the candidate of the open section at depth k */
@@ -770,6 +792,28 @@ continues_under_next_parent(const Nesting *ns, SpStyle st)
 			if (o->style == secs[a].style && o->ordinal == secs[a].ordinal + 1 &&
 				o->parent == secs[a].parent)
 				return true;
+		}
+	return false;
+}
+
+/*
+ * The body resumes after a plan's box (专栏) at a tier marker (第二节) or at a
+ * marker that continues an open run (（三） after （二）); anything else
+ * numbered is the box's content.
+ */
+static bool
+ends_box(Nesting *ns, const Cand *c)
+{
+	if (is_tier(c->m.style))
+	{
+		ns->box = false;
+		return true;
+	}
+	for (size_t k = 0; k < ns->stack.n; k++)
+		if (open_cand(ns, k)->m.style == c->m.style && open_cand(ns, k)->m.ordinal + 1 == c->m.ordinal)
+		{
+			ns->box = false;
+			return true;
 		}
 	return false;
 }
@@ -928,12 +972,18 @@ nest(const SpEnv *env, SpDoc *doc, CandVec *cv)
 
 		if (ci % 1024 == 0)
 			sp_check_interrupt(env);
+		if (c->brk == BRK_BOX)
+		{
+			ns.box = true;
+			continue;
+		}
 		if (c->brk != BRK_NONE)
 		{
+			ns.box = false;
 			part_break(&ns, c);
 			continue;
 		}
-		if (ns.glossary)
+		if (ns.glossary || (ns.box && !ends_box(&ns, c)))
 			continue;
 		close_inline_before(&ns, c);
 		if (enumeration_item(&ns, c))

@@ -518,6 +518,12 @@ SP_TEST(outline_separate_parts)
 		/* the dateline signs the document off: the list after it is a part of its own */
 		{"一、甲\n（一）子。正文。\n（二）丑。正文。\n2021年3月2日\n（三）寅。正文。\n（四）卯。正文。\n",
 		 "L1 一、|甲\nL2 （一）|子\nL2 （二）|丑"},
+		/* a plan's box (专栏) is not a section: its numbered lines are no headings */
+		{"第一节 建设科技强国\n正文。\n专栏1 科技前沿领域攻关\n1.新一代人工智能\n前沿基础理论\n2.量子信息\n城域\n"
+		 "第二节 提升创新能力\n正文。\n",
+		 "L1 第一节|建设科技强国\nL1 第二节|提升创新能力"},
+		{"一、甲\n（一）子。正文。\n【专栏2】重大工程\n1.工程甲\n2.工程乙\n（二）丑。正文。\n",
+		 "L1 一、|甲\nL2 （一）|子\nL2 （二）|丑"},
 		/* a glossary's numbered terms are no headings */
 		{"一、甲\n正文。\n二、乙\n正文。\n附件\n名词解释\n1.“双一流”：一流大学和一流学科。\n2.“两新”：设备更新。\n",
 		 "L1 一、|甲\nL1 二、|乙"},
