@@ -16,8 +16,17 @@
  *    get truncated); a restart at 1 that is followed by the old run's next
  *    number is a stray and is dropped.  Gaps (三、 without 二、) are dropped.
  *    Paragraph-initial runs whose items end with a semicolon are enumerations
- *    (一、…；二、…；), not headings.  A section found inside a paragraph
- *    (inline) closes with its paragraph.
+ *    (一、…；二、…；), not headings, unless the item opens with a heading
+ *    sentence closed by 。.  A section found inside a paragraph (inline)
+ *    closes with its paragraph.  Numbering that runs on across parents
+ *    (4. under （二） after 1.–3. under （一）; 第三条 under 第二章) continues
+ *    its run.  The tiers of laws and plans (第一编/部分 > 第一章 > 第一节 >
+ *    第一条, 【重点任务1】) open their paragraph.
+ *    Separate parts: table-of-contents entries (a dot leader, or every
+ *    line after 目录 until the body repeats the first) are no candidates; an
+ *    appendix line (附件1, 附录), a short 谢谢大家 or a dateline closes every
+ *    section and numbering restarts; a glossary (名词解释) holds no headings;
+ *    a plan's box (专栏1) holds none until the body resumes.
  * 3. Spans: heading = after the marker to the first terminator, semicolon,
  *    colon, line break or the next marker; whole section = marker to the
  *    next section at the same or a higher level (inline: at most its
