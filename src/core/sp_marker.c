@@ -6,6 +6,7 @@
 #include "sp_marker.h"
 #include "sp_chars.h"
 #include "sp_numeral.h"
+#include "sp_scan.h"
 #include "sp_utf8.h"
 
 const char *const sp_style_names[SP_STYLE__COUNT] = {
@@ -243,9 +244,32 @@ tier_word(const char *s, size_t len, size_t j, size_t *end)
 }
 
 /*
+ * Is the rest of the line from i a short title (第一章总则: at most 24
+ * characters, no punctuation of running text)?
+ */
+static bool
+title_line(const char *s, size_t len, size_t i)
+{
+	for (int n = 0; i < len; n++)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, len, i, &step);
+
+		if (sp_is_newline(cp))
+			return true;
+		if (n >= 24 || cp == 0xFF0C || cp == ',' || cp == 0x3002 || cp == 0xFF1B || cp == 0xFF1A ||
+			cp == 0x3001 || sp_is_sentence_final(cp))
+			return false;
+		i += (size_t) step;
+	}
+	return true;
+}
+
+/*
  * 第一章 总则, 第三条 行政机关…, 第一章：总则: a tier marker is followed by
  * white space, a colon or the end of its line (第三条规定 is a reference,
- * not an article).
+ * not an article); above articles a short title line may follow directly
+ * (第一章总则).
  */
 static bool
 tier_at(const char *s, size_t len, size_t j, SpMarker *m)
@@ -263,6 +287,8 @@ tier_at(const char *s, size_t len, size_t j, SpMarker *m)
 		return found(m, style, v, end);
 	if (next == 0xFF1A || next == ':')	/* 第一章：总则 */
 		return found(m, style, v, after(s, len, end));
+	if (style != SP_STYLE_DI_ARTICLE && sp_is_han(next) && title_line(s, len, end))
+		return found(m, style, v, end);	/* 第一章总则 */
 	return false;
 }
 

@@ -196,7 +196,7 @@ date_line(const char *s, size_t i, size_t e)
 }
 
 /*
- * An appendix line: 附件 附件1 附件一 附录 附表2 附1： alone or before a colon,
+ * An appendix line: 附件 附件1 附件一 附录 附1： alone or before a colon,
  * a space or its title; a short closing formula (谢谢大家！) also ends the
  * body.  Both close every open section.
  */
@@ -213,7 +213,7 @@ appendix_line(const char *s, size_t i, size_t limit)
 	if (!starts_with(s, i, e, "附"))
 		return false;
 	j = i + 3;
-	if (starts_with(s, j, e, "件") || starts_with(s, j, e, "录") || starts_with(s, j, e, "表"))
+	if (starts_with(s, j, e, "件") || starts_with(s, j, e, "录"))
 		j += 3;
 	else if (!sp_is_digit(sp_u8_at(s, e, j)))
 		return false;

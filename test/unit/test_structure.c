@@ -467,9 +467,14 @@ SP_TEST(marker_tiers)
 	CHECK(mk("（二　十）提升", &m) && m.ordinal == 20);
 	/* references and phrases: no space after the tier word */
 	CHECK(!mk("第三条规定的", &m));
-	CHECK(!mk("第四章的规定", &m));
+	CHECK(!mk("第四章的规定办理。", &m));
 	CHECK(!mk("第一部门", &m));
 	CHECK(!mk("(十 )", &m));
+	/* a chapter glued to its short title line; not an article, not running text */
+	CHECK(mk("第一章总则\n第一条", &m) && m.style == SP_STYLE_DI_CHAPTER);
+	CHECK(!mk("第一条为了规范\n", &m));
+	CHECK(!mk("第二章规定了程序，", &m));
+	CHECK(!mk("第一节课开始了。\n", &m));
 }
 
 SP_TEST(outline_legal_tiers)
