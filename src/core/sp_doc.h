@@ -43,6 +43,12 @@ typedef enum SpStyle
 	SP_STYLE_LATIN_DOT,			/* A. B. C. */
 	SP_STYLE_PAREN_LATIN,		/* (a) (b) */
 	SP_STYLE_EN_ORDINAL,		/* First, Secondly, Finally, (the English 第一，) */
+	/* tiers of laws, Party regulations and plans (第X编 > 第X章 > 第X节 > 第X条) */
+	SP_STYLE_DI_PART,			/* 第一编 第一篇 第一部分 */
+	SP_STYLE_DI_CHAPTER,		/* 第一章 */
+	SP_STYLE_DI_SECTION,		/* 第一节 */
+	SP_STYLE_DI_ARTICLE,		/* 第一条 */
+	SP_STYLE_BRACKET_LABEL,		/* 【重点任务1】 (a plan's numbered task) */
 	SP_STYLE__COUNT
 } SpStyle;
 

@@ -6,13 +6,16 @@
 #include "sp_marker.h"
 #include "sp_chars.h"
 #include "sp_numeral.h"
+#include "sp_scan.h"
 #include "sp_utf8.h"
 
 const char *const sp_style_names[SP_STYLE__COUNT] = {
 	"none", "han_dun", "paren_han", "di_han", "arabic_dun", "arabic_dot",
 	"paren_arabic", "circled", "han_shi", "han_yao", "sequence",
 	/* English and Traditional Chinese numbering */
-	"han_formal", "roman_dot", "latin_dot", "paren_latin", "en_ordinal"
+	"han_formal", "roman_dot", "latin_dot", "paren_latin", "en_ordinal",
+	/* legal and plan tiers */
+	"di_part", "di_chapter", "di_section", "di_article", "bracket_label"
 };
 
 bool
@@ -140,7 +143,36 @@ circled_at(const char *s, size_t len, size_t i, uint32_t cp, SpMarker *m)
 				 v, after(s, len, i));
 }
 
-/* （一） （1） at i, after the opening parenthesis */
+/*
+ * A two-character numeral padded with a space to the width of the others,
+ * as typeset plans write (十 八) (二 十): its bytes, 0 if not one.
+ */
+static size_t
+spaced_han_number(const char *s, size_t len, size_t i, int *value)
+{
+	char		buf[8];
+	int			s1,
+				s2,
+				sp;
+	uint32_t	c1 = sp_u8_decode(s, len, i, &s1);
+	uint32_t	gap = i + (size_t) s1 < len ? sp_u8_decode(s, len, i + (size_t) s1, &sp) : 0;
+	uint32_t	c2;
+	uint64_t	v;
+
+	if (!marker_numeral_char(c1) || !(gap == ' ' || gap == 0x3000) || s1 != 3)
+		return 0;
+	c2 = sp_u8_decode(s, len, i + 3 + (size_t) sp, &s2);
+	if (!marker_numeral_char(c2) || s2 != 3)
+		return 0;
+	memcpy(buf, s + i, 3);
+	memcpy(buf + 3, s + i + 3 + sp, 3);
+	if (sp_parse_han_number(buf, 6, 0, &v) != 6 || v < 10 || v > 99)
+		return 0;
+	*value = (int) v;
+	return 6 + (size_t) sp;
+}
+
+/* （一） （1） （十 八） at i, after the opening parenthesis */
 static bool
 paren_at(const char *s, size_t len, size_t i, SpMarker *m)
 {
@@ -149,7 +181,7 @@ paren_at(const char *s, size_t len, size_t i, SpMarker *m)
 				n;
 	SpStyle		style;
 
-	if ((n = marker_han_number(s, len, j, &v)) > 0)
+	if ((n = spaced_han_number(s, len, j, &v)) > 0 || (n = marker_han_number(s, len, j, &v)) > 0)
 		style = SP_STYLE_PAREN_HAN;
 	else if ((n = marker_digits(s, len, j, &v)) > 0)
 		style = SP_STYLE_PAREN_ARABIC;
@@ -164,7 +196,108 @@ paren_at(const char *s, size_t len, size_t i, SpMarker *m)
 	return found(m, style, v, after(s, len, j));
 }
 
-/* 第一， 第一、 at i, at the 第 */
+/* a tier numeral: 一..九百九十九 (第一百二十条), with 百 and 零/〇 */
+static size_t
+tier_number(const char *s, size_t len, size_t i, int *value)
+{
+	size_t		j = i;
+	int			step = 1;
+	uint64_t	v;
+
+	for (;;)
+	{
+		uint32_t	cp = j < len ? sp_u8_decode(s, len, j, &step) : 0;
+
+		if (j - i >= 24 || !(marker_numeral_char(cp) || cp == 0x767E || cp == 0x96F6 || cp == 0x3007))
+			break;
+		j += (size_t) step;
+	}
+	if (j == i || sp_parse_han_number(s, j, i, &v) != j - i || v < 1 || v > 999)
+		return 0;
+	*value = (int) v;
+	return j - i;
+}
+
+/*
+ * The tier word after 第 + numeral at j (编 篇 部分 章 节 条): its style, and
+ * *end just after it; SP_STYLE_NONE if there is none.
+ */
+static SpStyle
+tier_word(const char *s, size_t len, size_t j, size_t *end)
+{
+	uint32_t	cp = sp_u8_at(s, len, j);
+
+	*end = after(s, len, j);
+	switch (cp)
+	{
+		case 0x7F16:			/* 编 */
+		case 0x7BC7:			/* 篇 */
+			return SP_STYLE_DI_PART;
+		case 0x90E8:			/* 部分 */
+			if (sp_u8_at(s, len, *end) != 0x5206)
+				return SP_STYLE_NONE;
+			*end = after(s, len, *end);
+			return SP_STYLE_DI_PART;
+		case 0x7AE0:			/* 章 */
+			return SP_STYLE_DI_CHAPTER;
+		case 0x8282:			/* 节 */
+			return SP_STYLE_DI_SECTION;
+		case 0x6761:			/* 条 */
+			return SP_STYLE_DI_ARTICLE;
+	}
+	return SP_STYLE_NONE;
+}
+
+/*
+ * Is the rest of the line from i a short title (第一章总则: at most 24
+ * characters, no punctuation of running text)?
+ */
+static bool
+title_line(const char *s, size_t len, size_t i)
+{
+	for (int n = 0; i < len; n++)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, len, i, &step);
+
+		if (sp_is_newline(cp))
+			return true;
+		if (n >= 24 || cp == 0xFF0C || cp == ',' || cp == 0x3002 || cp == 0xFF1B || cp == 0xFF1A ||
+			cp == 0x3001 || sp_is_sentence_final(cp))
+			return false;
+		i += (size_t) step;
+	}
+	return true;
+}
+
+/*
+ * 第一章 总则, 第三条 行政机关…, 第一章：总则: a tier marker is followed by
+ * white space, a colon or the end of its line (第三条规定 is a reference,
+ * not an article); above articles a short title line may follow directly
+ * (第一章总则).
+ */
+static bool
+tier_at(const char *s, size_t len, size_t j, SpMarker *m)
+{
+	int			v;
+	size_t		n = tier_number(s, len, j, &v),
+				end;
+	SpStyle		style;
+	uint32_t	next;
+
+	if (n == 0 || (style = tier_word(s, len, j + n, &end)) == SP_STYLE_NONE)
+		return false;
+	next = end < len ? sp_u8_at(s, len, end) : '\n';
+	if (sp_is_space(next) || sp_is_newline(next))
+		return found(m, style, v, end);
+	if (next == 0xFF1A || next == ':')	/* 第一章：总则 */
+		return found(m, style, v, after(s, len, end));
+	if (style != SP_STYLE_DI_ARTICLE && sp_is_han(next) && title_line(s, len, end))
+		return found(m, style, v, end);	/* 第一章总则 */
+	return false;
+}
+
+/* 第一， 第一、 at i, at the 第; else a tier marker 第一章 */
 static bool
 di_at(const char *s, size_t len, size_t i, SpMarker *m)
 {
@@ -175,14 +308,13 @@ di_at(const char *s, size_t len, size_t i, SpMarker *m)
 
 	if ((n = marker_han_number(s, len, j, &v)) == 0 &&
 		(n = sp_formal_number(s, len, j, &v)) == 0)	/* 第壹， 第貳拾， */
-		return false;
-	j += n;
-	if (j >= len)
-		return false;
-	next = sp_u8_at(s, len, j);
+		return tier_at(s, len, j, m);
+	if (j + n >= len)
+		return tier_at(s, len, j, m);
+	next = sp_u8_at(s, len, j + n);
 	if (!(is_comma(next) || is_dun(next)))
-		return false;
-	return found(m, SP_STYLE_DI_HAN, v, after(s, len, j));
+		return tier_at(s, len, j, m);
+	return found(m, SP_STYLE_DI_HAN, v, after(s, len, j + n));
 }
 
 /* 首先， 其次， 再次， 最后， at i (cp its first character); 最后 has ordinal 0 */
@@ -265,6 +397,39 @@ digits_at(const char *s, size_t len, size_t i, size_t n, int v, SpMarker *m)
 }
 
 /*
+ * 【重点任务1】 at i: a label of one to eight Han characters and a number in
+ * lenticular brackets.  A 专栏 (a plan's box of projects) is not numbered
+ * text of the outline.
+ */
+static bool
+bracket_at(const char *s, size_t len, size_t i, SpMarker *m)
+{
+	size_t		j = after(s, len, i),
+				label = j;
+	int			nhan = 0,
+				v;
+	uint64_t	d;
+	size_t		n;
+
+	while (j < len && nhan < 9 && sp_is_han(sp_u8_at(s, len, j)) && !sp_is_digit(sp_u8_at(s, len, j)) &&
+		   marker_han_number(s, len, j, &v) == 0)
+	{
+		j = after(s, len, j);
+		nhan++;
+	}
+	if (nhan == 0 || nhan > 8 || (j - label == 6 && memcmp(s + label, "专栏", 6) == 0))
+		return false;
+	if ((n = sp_parse_digits(s, len, j, &d)) > 0 && n <= 3 && d >= 1)
+		v = (int) d;
+	else if ((n = marker_han_number(s, len, j, &v)) == 0)
+		return false;
+	j += n;
+	if (sp_u8_at(s, len, j) != 0x3011)	/* 】 */
+		return false;
+	return found(m, SP_STYLE_BRACKET_LABEL, v, after(s, len, j));
+}
+
+/*
  * The marker at i, by its first character: each shape is tried where it can
  * begin; a Han numeral or digits that are no marker end the search (m is
  * left as none).
@@ -287,6 +452,8 @@ sp_marker_at(const char *s, size_t len, size_t i, SpMarker *m)
 		return paren_at(s, len, i, m);
 	if (cp == SP_CP_DI)
 		return di_at(s, len, i, m);
+	if (cp == 0x3010)
+		return bracket_at(s, len, i, m);
 	if (cp == 0x9996 || cp == 0x5176 || cp == 0x518D || cp == 0x6700)
 		return sequence_at(s, len, i, cp, m);
 	if (sp_marker_formal_at(s, len, i, m))

@@ -16,8 +16,17 @@
  *    get truncated); a restart at 1 that is followed by the old run's next
  *    number is a stray and is dropped.  Gaps (三、 without 二、) are dropped.
  *    Paragraph-initial runs whose items end with a semicolon are enumerations
- *    (一、…；二、…；), not headings.  A section found inside a paragraph
- *    (inline) closes with its paragraph.
+ *    (一、…；二、…；), not headings, unless the item opens with a heading
+ *    sentence closed by 。.  A section found inside a paragraph (inline)
+ *    closes with its paragraph.  Numbering that runs on across parents
+ *    (4. under （二） after 1.–3. under （一）; 第三条 under 第二章) continues
+ *    its run.  The tiers of laws and plans (第一编/部分 > 第一章 > 第一节 >
+ *    第一条, 【重点任务1】) open their paragraph.
+ *    Separate parts: table-of-contents entries (a dot leader, or every
+ *    line after 目录 until the body repeats the first) are no candidates; an
+ *    appendix line (附件1, 附录), a short 谢谢大家 or a dateline closes every
+ *    section and numbering restarts; a glossary (名词解释) holds no headings;
+ *    a plan's box (专栏1) holds none until the body resumes.
  * 3. Spans: heading = after the marker to the first terminator, semicolon,
  *    colon, line break or the next marker; whole section = marker to the
  *    next section at the same or a higher level (inline: at most its
@@ -50,10 +59,30 @@ typedef struct Cand
 	int			next_same;		/* next candidate of the same style, -1 */
 	bool		listlike;		/* paragraph-initial item ending with a semicolon */
 	int			section;		/* index in doc->sections once accepted, else -1 */
+	int			brk;			/* BRK_*: a line that closes the outline (style none) */
+	bool		listed;			/* an entry of a table of contents (dot leader) */
 } Cand;
+
+enum
+{
+	BRK_NONE,
+	BRK_PART,					/* 附件1 附录 谢谢大家: a separate part follows */
+	BRK_GLOSSARY,				/* 名词解释: a separate part of numbered terms */
+	BRK_BOX						/* 专栏1: a plan's box, not a section; it closes nothing */
+};
 
 typedef SP_VEC(Cand) CandVec;
 
+/* the tiers of laws and plans (第一章 第一条) and plan tasks (【重点任务1】): paragraph-initial only */
+static bool
+is_tier(SpStyle style)
+{
+	return style == SP_STYLE_DI_PART || style == SP_STYLE_DI_CHAPTER ||
+		style == SP_STYLE_DI_SECTION || style == SP_STYLE_DI_ARTICLE ||
+		style == SP_STYLE_BRACKET_LABEL;
+}
+
+/* may a marker of this style begin a heading in this context? */
 static bool
 allowed(SpStyle style, int ctx)
 {
@@ -61,6 +90,8 @@ allowed(SpStyle style, int ctx)
 	if (style == SP_STYLE_ROMAN_DOT || style == SP_STYLE_LATIN_DOT ||
 		style == SP_STYLE_PAREN_LATIN || style == SP_STYLE_EN_ORDINAL)
 		return ctx == CTX_P;
+	if (is_tier(style))
+		return ctx == CTX_P;	/* 第三条 【重点任务1】 open their paragraph */
 	if (ctx == CTX_P || ctx == CTX_S)
 		return true;
 	/* a list after a colon: ：（1）…；（2）… or ：一是…，二是… */
@@ -83,6 +114,211 @@ has_han(const SpEnv *env, const char *s, SpSpan sp)
 		if (sp_is_han(sp_u8_decode(s, sp.end, i, &step)))
 			return true;
 		i += (size_t) step;
+	}
+	return false;
+}
+
+/* the end of the line starting at i (its newline or limit) */
+static size_t
+line_end(const char *s, size_t i, size_t limit)
+{
+	while (i < limit && s[i] != '\n' && s[i] != '\r')
+		i++;
+	return i;
+}
+
+#define TOC_LINE_MAX 600		/* bytes: a contents line is short */
+
+/*
+ * A table-of-contents line: it ends in a dot leader (…… ... ···), with or
+ * without a page number after it.
+ */
+static bool
+toc_entry(const char *s, size_t from, size_t limit)
+{
+	size_t		e = line_end(s, from, limit - from > TOC_LINE_MAX ? from + TOC_LINE_MAX : limit);
+	int			ellipsis = 0,
+				dots = 0;
+
+	if (e < limit && s[e] != '\n' && s[e] != '\r')
+		return false;			/* longer than any contents line (and linear: the cap) */
+
+	while (e > from && (sp_is_space(sp_u8_before(s, e, e)) || sp_is_digit(sp_u8_before(s, e, e))))
+		e = sp_u8_prev(s, e);
+	while (e > from)
+	{
+		uint32_t	cp = sp_u8_before(s, e, e);
+
+		if (cp == 0x2026 || cp == 0x22EF)
+			ellipsis++;
+		else if (cp == '.' || cp == 0xFF0E || cp == 0x00B7 || cp == 0x30FB)
+			dots++;
+		else
+			break;
+		e = sp_u8_prev(s, e);
+	}
+	return ellipsis >= 2 || dots >= 3;
+}
+
+/* does the text at i start with the UTF-8 string w? */
+static bool
+starts_with(const char *s, size_t i, size_t limit, const char *w)
+{
+	size_t		n = strlen(w);
+
+	return limit - i >= n && memcmp(s + i, w, n) == 0;
+}
+
+/*
+ * A line that is only a date (2021年3月2日, 二〇二一年三月二日): the dateline
+ * that signs off a document.
+ */
+static bool
+date_line(const char *s, size_t i, size_t e)
+{
+	static const char *const units[] = {"年", "月", "日"};
+
+	e = sp_trim_back(s, i, e);
+	for (int u = 0; u < 3; u++)
+	{
+		size_t		from = i;
+
+		while (i < e)
+		{
+			int			step;
+			uint32_t	cp = sp_u8_decode(s, e, i, &step);
+
+			if (!(sp_is_digit(cp) || sp_han_digit(cp) >= 0 || cp == 0x5341))
+				break;
+			i += (size_t) step;
+		}
+		if (i == from || i - from > 12 || !starts_with(s, i, e, units[u]))
+			return false;
+		i += 3;
+	}
+	return i == e;
+}
+
+/*
+ * An appendix line: 附件 附件1 附件一 附录 附1： alone or before a colon,
+ * a space or its title; a short closing formula (谢谢大家！) also ends the
+ * body.  Both close every open section.
+ */
+static bool
+appendix_line(const char *s, size_t i, size_t limit)
+{
+	size_t		e = line_end(s, i, limit),
+				j;
+	uint32_t	cp;
+	int			step;
+
+	if ((starts_with(s, i, e, "谢谢") && e - i <= 18) || date_line(s, i, e))
+		return true;
+	if (!starts_with(s, i, e, "附"))
+		return false;
+	j = i + 3;
+	if (starts_with(s, j, e, "件") || starts_with(s, j, e, "录"))
+		j += 3;
+	else if (!sp_is_digit(sp_u8_at(s, e, j)))
+		return false;
+	while (j < e && (sp_is_digit(cp = sp_u8_decode(s, e, j, &step)) || sp_han_digit(cp) > 0))
+		j += (size_t) step;
+	if (j >= e)
+		return true;
+	cp = sp_u8_at(s, e, j);
+	return cp == 0xFF1A || cp == ':' || cp == 0x3001 || sp_is_space(cp);
+}
+
+/* the title line of a plan's box: 专栏1 科技前沿领域攻关, 专栏三：…, 【专栏2】 */
+static bool
+box_line(const char *s, size_t i, size_t limit)
+{
+	size_t		e = line_end(s, i, limit),
+				j;
+	int			step;
+	uint32_t	cp;
+
+	if (starts_with(s, i, e, "【"))
+		i += 3;
+	if (!starts_with(s, i, e, "专栏"))
+		return false;
+	j = i + 6;
+	while (j < e && (sp_is_digit(cp = sp_u8_decode(s, e, j, &step)) || sp_han_digit(cp) > 0 || cp == 0x5341))
+		j += (size_t) step;
+	return j > i + 6 && e - i <= 200;
+}
+
+/* the title line of a glossary: 名词解释, 《政府工作报告》有关内容名词注释 */
+static bool
+glossary_line(const char *s, size_t i, size_t limit)
+{
+	size_t		e = line_end(s, i, limit);
+	static const char *const words[] = {"名词解释", "名词注释", "名词释义", "术语解释"};
+
+	if (e - i > 120 || sp_is_sentence_final(sp_u8_before(s, e, e)) || sp_u8_before(s, e, e) == 0x3002)
+		return false;
+	for (size_t j = i; j < e; j++)
+		for (size_t w = 0; w < sizeof(words) / sizeof(words[0]); w++)
+			if (starts_with(s, j, e, words[w]))
+				return true;
+	return false;
+}
+
+/* a break candidate (style none): the line at i closes the outline */
+static void
+add_break(const SpEnv *env, CandVec *cv, const SpDoc *doc, size_t i, size_t limit, int para)
+{
+	Cand		c;
+	int			brk = appendix_line(doc->s, i, limit) ? BRK_PART :
+		glossary_line(doc->s, i, limit) ? BRK_GLOSSARY :
+		box_line(doc->s, i, limit) ? BRK_BOX : BRK_NONE;
+
+	if (brk == BRK_NONE || toc_entry(doc->s, i, doc->len))
+		return;
+	memset(&c, 0, sizeof(c));
+	c.m.style = SP_STYLE_NONE;
+	c.m.end = i;
+	c.start = i;
+	c.para = para;
+	c.ctx = CTX_P;
+	c.next_same = -1;
+	c.section = -1;
+	c.brk = brk;
+	sp_vec_push(env, cv, c);
+}
+
+/* past a Markdown heading mark (## 第一章 总则) at i */
+static size_t
+skip_markdown_heading(const char *s, size_t i, size_t limit)
+{
+	size_t		j = i;
+
+	while (j < limit && j - i < 6 && s[j] == '#')
+		j++;
+	if (j == i || j >= limit || !sp_is_space(sp_u8_at(s, limit, j)))
+		return i;
+	return sp_skip_invisible(s, limit, j);
+}
+
+/*
+ * Does the item at i open with a heading sentence (1.坚持党的领导。…；): a
+ * full stop comes before the first semicolon and is not the item's end?
+ */
+static bool
+opens_with_sentence(const char *s, size_t i, size_t limit)
+{
+	size_t		end = sp_trim_back(s, i, limit);
+
+	while (i < end)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, end, i, &step);
+
+		i += (size_t) step;
+		if (cp == 0xFF1B || cp == ';')
+			return false;
+		if (cp == 0x3002 || sp_is_sentence_final(cp))
+			return i < end;
 	}
 	return false;
 }
@@ -144,12 +380,15 @@ add_cand(const SpEnv *env, CandVec *cv, const SpDoc *doc, size_t at, size_t limi
 	c.next_same = -1;
 	c.listlike = false;
 	c.section = -1;
-	if (ctx == CTX_P && !sp_style_is_inline(c.m.style))
+	c.brk = BRK_NONE;
+	/* a table of contents repeats the headings: 第一章 总则…… 2 (dropped by contents_filter) */
+	c.listed = ctx == CTX_P && toc_entry(doc->s, at, doc->len);
+	if (ctx == CTX_P && !sp_style_is_inline(c.m.style) && !is_tier(c.m.style))
 	{
 		SpSpan		ps = doc->paragraphs.items[para].span;
 		uint32_t	last = sp_u8_before(doc->s, ps.end, ps.end);
 
-		c.listlike = (last == 0xFF1B || last == ';');
+		c.listlike = (last == 0xFF1B || last == ';') && !opens_with_sentence(doc->s, c.m.end, ps.end);
 	}
 	sp_vec_push(env, cv, c);
 }
@@ -187,12 +426,126 @@ quotes_lost(const SpEnv *env, const SpDoc *doc, bool *footnotes)
 	return open >= 3 && open > 2 * close;
 }
 
+/* the byte offset of the last closing quote in paragraph span ps, SIZE_MAX if none */
+static size_t
+last_close_quote(const char *s, SpSpan ps)
+{
+	for (size_t i = ps.end; i > ps.start;)
+	{
+		uint32_t	cp;
+
+		i = sp_u8_prev(s, i);
+		cp = sp_u8_at(s, ps.end, i);
+		if (cp == 0x201D || cp == 0x300D || cp == 0x300F || cp == 0x300B)
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/*
+ * A table of contents without dot leaders: after a 目录 line the headings are
+ * listed once before the body repeats them.  Its candidates are dropped
+ * until the first one listed comes again or running text (a sentence) begins.
+ */
+typedef struct Contents
+{
+	bool		on;				/* after a 目录 line, before the body */
+	bool		seen;			/* the first listed candidate is known */
+	SpStyle		style;			/* ... its style and ordinal */
+	int			ordinal;
+} Contents;
+
+/* a 目录 / 目  录 / 目次 line */
+static bool
+contents_title(const char *s, size_t i, size_t limit)
+{
+	size_t		e = sp_trim_back(s, i, line_end(s, i, limit));
+	size_t		j = i;
+	char		word[8];
+	size_t		n = 0;
+
+	while (j < e && n + 3 <= sizeof(word) - 1)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, e, j, &step);
+
+		if (!sp_is_space(cp))
+		{
+			memcpy(word + n, s + j, (size_t) step);
+			n += (size_t) step;
+		}
+		j += (size_t) step;
+	}
+	word[n] = '\0';
+	return j >= e && (strcmp(word, "目录") == 0 || strcmp(word, "目次") == 0);
+}
+
+/* does paragraph span ps hold a sentence end (running text)? */
+static bool
+has_sentence_end(const char *s, SpSpan ps)
+{
+	for (size_t i = ps.start; i < ps.end;)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, ps.end, i, &step);
+
+		if (cp == 0x3002 || sp_is_sentence_final(cp))
+			return true;
+		i += (size_t) step;
+	}
+	return false;
+}
+
+/* the contents state at the start of paragraph ps */
+static void
+contents_paragraph(Contents *toc, const char *s, SpSpan ps)
+{
+	if (toc->on && has_sentence_end(s, ps))
+		toc->on = false;
+	if (contents_title(s, ps.start, ps.end))
+	{
+		toc->on = true;
+		toc->seen = false;
+	}
+}
+
+/*
+ * Drop the candidate added since n if it is an entry of a table of contents:
+ * a line with a dot leader, or any candidate after a 目录 line before the
+ * body begins.
+ */
+static void
+contents_filter(Contents *toc, CandVec *cv, size_t n)
+{
+	if (cv->n <= n || (!toc->on && !cv->items[n].listed))
+		return;
+	if (!toc->on)
+	{
+		cv->n = n;
+		return;
+	}
+	if (!toc->seen)
+	{
+		toc->seen = true;
+		toc->style = cv->items[n].m.style;
+		toc->ordinal = cv->items[n].m.ordinal;
+	}
+	else if (!cv->items[n].listed && cv->items[n].m.style == toc->style &&
+			 cv->items[n].m.ordinal == toc->ordinal)
+	{
+		toc->on = false;		/* the body begins: it repeats the first entry */
+		return;
+	}
+	cv->n = n;
+}
+
 static void
 collect(const SpEnv *env, const SpDoc *doc, CandVec *cv)
 {
 	const char *s = doc->s;
 	bool		footnotes;
 	bool		lost = quotes_lost(env, doc, &footnotes);
+	Contents	toc = {0};
 	size_t		k = 0,
 				ticks = 0,
 				skip_from = SIZE_MAX,
@@ -205,16 +558,29 @@ collect(const SpEnv *env, const SpDoc *doc, CandVec *cv)
 		int			depth = 0,
 					han = -1;
 		bool		first = true;
+		size_t		last_close = last_close_quote(s, ps);
 
 		if (p % 256 == 0)
 			sp_check_interrupt(env);
+		contents_paragraph(&toc, s, ps);
 		for (; k < doc->sentences.n && doc->sentences.items[k].paragraph == (int) p; k++)
 		{
 			SpSpan		ss = doc->sentences.items[k].span;
 			size_t		i = ss.start;
 
+			if (first)
+				add_break(env, cv, doc, i, ps.end, (int) p);
+			/* a quote that never closes in its paragraph ends with its sentence */
+			if (depth > 0 && (last_close == SIZE_MAX || last_close < ss.start))
+				depth = 0;
 			if (depth == 0)
-				add_cand(env, cv, doc, i, ps.end, (int) p, (int) k, first ? CTX_P : CTX_S, footnotes, &han);
+			{
+				size_t		n = cv->n;
+
+				add_cand(env, cv, doc, first ? skip_markdown_heading(s, i, ps.end) : i,
+						 ps.end, (int) p, (int) k, first ? CTX_P : CTX_S, footnotes, &han);
+				contents_filter(&toc, cv, n);
+			}
 			first = false;
 			if (lost)
 				depth = 0;
@@ -261,7 +627,12 @@ collect(const SpEnv *env, const SpDoc *doc, CandVec *cv)
 					}
 
 					if (at < ss.end)
+					{
+						size_t		n = cv->n;
+
 						add_cand(env, cv, doc, at, ps.end, (int) p, (int) k, ctx, footnotes, &han);
+						contents_filter(&toc, cv, n);
+					}
 				}
 			}
 		}
@@ -370,6 +741,8 @@ typedef struct Nesting
 	Closed		closed[SP_STYLE__COUNT];	/* the last closed section of each style */
 	int			listrun[SP_STYLE__COUNT];	/* ordinal reached by an enumeration run, 0 none */
 	size_t		doc_end;		/* the end of the last paragraph */
+	bool		glossary;		/* inside a glossary: its numbered terms are no headings */
+	bool		box;			/* inside a plan's box (专栏): its numbered lines are no headings */
 } Nesting;
 
 /* the candidate of the open section at depth k */
@@ -465,6 +838,63 @@ reread_letters(CandVec *cv)
 }
 
 /*
+ * Numbering that runs on across parents (1.–3. under （一）, 4.–8. under
+ * （二）; articles through chapters; (五) opening 第三章): the last closed
+ * section of style st had a parent, or an ancestor of it, whose next sibling
+ * (same style, ordinal + 1, same parent) is open now.  The caller has checked
+ * that the ordinal continues the closed run.
+ */
+static bool
+continues_under_next_parent(const Nesting *ns, SpStyle st)
+{
+	const SpSection *secs = ns->doc->sections.items;
+
+	for (int a = ns->closed[st].parent; a >= 0; a = secs[a].parent)
+		for (size_t k = 0; k < ns->stack.n; k++)
+		{
+			const SpSection *o = &secs[ns->stack.items[k].section];
+
+			if (o->style == secs[a].style && o->ordinal == secs[a].ordinal + 1 &&
+				o->parent == secs[a].parent)
+				return true;
+		}
+	return false;
+}
+
+/*
+ * The body resumes after a plan's box (专栏) at a tier marker (第二节) or at a
+ * marker that continues an open run (（三） after （二）); anything else
+ * numbered is the box's content.
+ */
+static bool
+ends_box(Nesting *ns, const Cand *c)
+{
+	if (is_tier(c->m.style))
+	{
+		ns->box = false;
+		return true;
+	}
+	for (size_t k = 0; k < ns->stack.n; k++)
+		if (open_cand(ns, k)->m.style == c->m.style && open_cand(ns, k)->m.ordinal + 1 == c->m.ordinal)
+		{
+			ns->box = false;
+			return true;
+		}
+	return false;
+}
+
+/* a break line (附件, 名词解释): every section closes and numbering restarts */
+static void
+part_break(Nesting *ns, const Cand *c)
+{
+	while (ns->stack.n > 0)
+		close_innermost(ns);
+	memset(ns->closed, 0, sizeof(ns->closed));
+	memset(ns->listrun, 0, sizeof(ns->listrun));
+	ns->glossary = c->brk == BRK_GLOSSARY;
+}
+
+/*
  * Whether candidate c is a heading: it continues the run of its style, starts
  * one, or resumes an inline run of the previous paragraph.  Sets *ordinal
  * (最后 takes the number after its run) and *d, the depth of the open section
@@ -499,7 +929,8 @@ accepted(Nesting *ns, const Cand *c, int *ordinal, int *d)
 		accept = true;
 	else if (*ordinal == 1)
 	{
-		bool		lone_ok = (st == SP_STYLE_HAN_DUN || st == SP_STYLE_HAN_FORMAL) && c->ctx == CTX_P;
+		bool		lone_ok = (st == SP_STYLE_HAN_DUN || st == SP_STYLE_HAN_FORMAL ||
+							   (is_tier(st) && st != SP_STYLE_BRACKET_LABEL)) && c->ctx == CTX_P;
 
 		if (next && next->m.ordinal == 2)
 			accept = true;
@@ -524,6 +955,8 @@ accepted(Nesting *ns, const Cand *c, int *ordinal, int *d)
 			}
 		if (accept)
 			ns->stack.n = (size_t) *d;	/* the resumed run goes right under its parent */
+		else
+			accept = continues_under_next_parent(ns, st);
 		*d = -1;
 	}
 	return accept;
@@ -617,6 +1050,19 @@ nest(const SpEnv *env, SpDoc *doc, CandVec *cv)
 
 		if (ci % 1024 == 0)
 			sp_check_interrupt(env);
+		if (c->brk == BRK_BOX)
+		{
+			ns.box = true;
+			continue;
+		}
+		if (c->brk != BRK_NONE)
+		{
+			ns.box = false;
+			part_break(&ns, c);
+			continue;
+		}
+		if (ns.glossary || (ns.box && !ends_box(&ns, c)))
+			continue;
 		close_inline_before(&ns, c);
 		if (enumeration_item(&ns, c))
 			continue;

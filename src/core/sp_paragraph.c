@@ -170,6 +170,34 @@ obviously_continues(uint32_t last, uint32_t first)
 	return sp_is_close_quote(first);
 }
 
+/*
+ * Does the line open with the marker of a numbered heading (（三） 一、 第五条
+ * 【重点任务3】)?  After a line cut off at a comma it starts a paragraph of
+ * its own: a truncated line does not run into the next heading.  Arabic
+ * shapes (3、) are left out: chunkers number lines that way.
+ */
+static bool
+opens_heading(const char *s, const Line *ln)
+{
+	SpMarker	m;
+
+	if (!sp_marker_at(s, ln->ce, ln->cs, &m))
+		return false;
+	switch (m.style)
+	{
+		case SP_STYLE_HAN_DUN:
+		case SP_STYLE_PAREN_HAN:
+		case SP_STYLE_DI_PART:
+		case SP_STYLE_DI_CHAPTER:
+		case SP_STYLE_DI_SECTION:
+		case SP_STYLE_DI_ARTICLE:
+		case SP_STYLE_BRACKET_LABEL:
+			return true;
+		default:
+			return false;
+	}
+}
+
 typedef struct Stats
 {
 	size_t		lines;			/* non-blank lines */
@@ -299,13 +327,21 @@ chinese_left(uint32_t cp)
 	return sp_is_han(cp);
 }
 
+/* does a sentence end with cp (。！？!? …)? */
+static bool
+sentence_ended(uint32_t cp)
+{
+	return cp == 0x3002 || cp == 0x2026 || sp_is_sentence_final(cp);
+}
+
 /*
  * Is the white space [a, b) inside a line a flattened paragraph break?
  * Left of it Chinese text (a Han character or Chinese sentence/clause-final
  * punctuation, or an ASCII ':' '!' '?' after Han), right of it the start of
  * Chinese text (Han, an opening quote or bracket, a numbering marker, a year).
  * Spaced-out names (习　近　平, 王 琛) and lists of short words (下载 打印) are
- * not breaks; neither is an HTML &nbsp; (HTML breaks paragraphs with tags).
+ * not breaks, nor is a space before an opening quote, unless the sentence
+ * has ended; neither is an HTML &nbsp; (HTML breaks paragraphs with tags).
  */
 static bool
 flattened_break(const char *s, size_t from, size_t limit, size_t a, size_t b)
@@ -325,6 +361,13 @@ flattened_break(const char *s, size_t from, size_t limit, size_t a, size_t b)
 			  sp_is_han(sp_u8_before(s, a, p))))
 			return false;
 	}
+	/* a numeral padded inside its brackets, (十 八), is one marker */
+	if (p > from && sp_is_open_bracket(sp_u8_before(s, a, p)) &&
+		(sp_han_digit(left) >= 0 || left == 0x5341))
+		return false;
+	/* an opening quote continues the sentence (实施“甲” “乙”) unless it has ended */
+	if (sp_is_open_quote(right) && !sentence_ended(left))
+		return false;
 	if (!(sp_is_han(right) || sp_is_open_quote(right) || sp_is_open_bracket(right)))
 	{
 		SpMarker	m;
@@ -342,7 +385,7 @@ flattened_break(const char *s, size_t from, size_t limit, size_t a, size_t b)
 	 * Spaced-out names and titles (习　近　平, 走 向 远 方) and word lists (下载
 	 * 打印 全屏) are not breaks, unless the gap is wide (a run of 3+ spaces).
 	 */
-	if (sp_u8_count(s + a, b - a) < 3)
+	if (sp_u8_count(s + a, b - a) < 3 && !sentence_ended(left))
 	{
 		size_t		left = sp_run_chars_back(s, from, a, 3);
 
@@ -502,8 +545,9 @@ sp_find_paragraphs(const SpEnv *env, SpDoc *doc)
 			soft = continues;
 		}
 		else if (lw.have_prev && !lw.blank_since)
-			soft = obviously_continues(lw.prev_last, ln.first) ||
-				(blank_style && b.start != SIZE_MAX && wrapped(s, &st, para_clause, &prev));
+			soft = (obviously_continues(lw.prev_last, ln.first) ||
+					(blank_style && b.start != SIZE_MAX && wrapped(s, &st, para_clause, &prev))) &&
+				!(lw.prev_last == 0xFF0C && opens_heading(s, &ln));
 
 		if (!lw.have_prev || !soft)
 		{

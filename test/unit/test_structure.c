@@ -519,6 +519,92 @@ SP_TEST(outline_english_numbering)
 		CHECK_CASE(c, outline_of(c->in));
 }
 
+SP_TEST(marker_tiers)
+{
+	SpMarker	m;
+
+	CHECK(mk("第一章 总则", &m) && m.style == SP_STYLE_DI_CHAPTER && m.ordinal == 1);
+	CHECK(mk("第二节　赔偿请求人", &m) && m.style == SP_STYLE_DI_SECTION && m.ordinal == 2);
+	CHECK(mk("第一百二十条 本法", &m) && m.style == SP_STYLE_DI_ARTICLE && m.ordinal == 120);
+	CHECK(mk("第三部分 体制改革", &m) && m.style == SP_STYLE_DI_PART && m.ordinal == 3);
+	CHECK(mk("第二编\n", &m) && m.style == SP_STYLE_DI_PART);
+	CHECK(mk("(十 八)全面提高", &m) && m.style == SP_STYLE_PAREN_HAN && m.ordinal == 18);
+	CHECK(mk("（二　十）提升", &m) && m.ordinal == 20);
+	/* references and phrases: no space after the tier word */
+	CHECK(!mk("第三条规定的", &m));
+	CHECK(!mk("第四章的规定办理。", &m));
+	CHECK(!mk("第一部门", &m));
+	/* (十 ) with a PDF space before the bracket is a marker (the Hansard layout); an unclosed padded one is not */
+	CHECK(mk("(十 )", &m) && m.ordinal == 10);
+	CHECK(!mk("(十 八", &m));
+	/* a chapter glued to its short title line; not an article, not running text */
+	CHECK(mk("第一章总则\n第一条", &m) && m.style == SP_STYLE_DI_CHAPTER);
+	CHECK(!mk("第一条为了规范\n", &m));
+	CHECK(!mk("第二章规定了程序，", &m));
+	CHECK(!mk("第一节课开始了。\n", &m));
+}
+
+SP_TEST(outline_legal_tiers)
+{
+	/* a statute: 章 > 节 > 条, articles numbered on through chapters and sections */
+	SpDoc		d = parse("# 某某法\n\n## 第一章 总则\n\n第一条 为了规范，制定本法。\n\n第二条 本法适用于甲。\n\n"
+						  "## 第二章 程序\n\n### 第一节 申请\n\n第三条 申请应当书面提出。\n\n"
+						  "依照本法第三条、第四条规定的，从其规定。\n\n### 第二节 决定\n\n第四条 机关应当决定。\n\n"
+						  "## 第三章 附则\n\n第五条 本法自公布之日起施行。\n");
+
+	CHECK_STR(sections_of(&d), "L1 第一章|总则\nL2 第一条|为了规范，制定本法\nL2 第二条|本法适用于甲\n"
+			  "L1 第二章|程序\nL2 第一节|申请\nL3 第三条|申请应当书面提出\nL2 第二节|决定\nL3 第四条|机关应当决定\n"
+			  "L1 第三章|附则\nL2 第五条|本法自公布之日起施行");
+	CHECK_INT(d.sections.items[5].parent, 4);
+	sp_doc_free(&sp_env_malloc, &d);
+}
+
+SP_TEST(outline_numbering_runs_on_across_parents)
+{
+	/* (一)… numbered through chapters; 1.–2. under （一）, 3. under （二） */
+	CHECK_STR(outline_of("第一章 总则\n(一)甲。正文。\n(二)乙。正文。\n第二章 目标\n(三)丙。正文。\n"),
+			  "L1 第一章|总则\nL2 (一)|甲\nL2 (二)|乙\nL1 第二章|目标\nL2 (三)|丙");
+	CHECK_STR(outline_of("一、总体要求\n（一）原则\n1.坚持甲。正文。\n2.坚持乙。正文。\n（二）目标\n3.坚持丙。正文。\n"),
+			  "L1 一、|总体要求\nL2 （一）|原则\nL3 1.|坚持甲\nL3 2.|坚持乙\nL2 （二）|目标\nL3 3.|坚持丙");
+	/* a gap is still a gap: 4. under a new parent without 3. */
+	CHECK_STR(outline_of("一、甲\n1.子。正文。\n2.丑。正文。\n二、乙\n4.卯。正文。\n"),
+			  "L1 一、|甲\nL2 1.|子\nL2 2.|丑\nL1 二、|乙");
+}
+
+SP_TEST(outline_separate_parts)
+{
+	static const SpTestCase cases[] = {
+		/* a table of contents repeats the headings: only the body counts */
+		{"目  录\n一、总体要求……………2\n二、主要任务……………5\n一、总体要求\n正文。\n二、主要任务\n正文。\n",
+		 "L1 一、|总体要求\nL1 二、|主要任务"},
+		{"第一部分 总体战略... 2\n第一章 指导思想... 2\n第一部分 总体战略\n第一章 指导思想\n正文。\n",
+		 "L1 第一部分|总体战略\nL2 第一章|指导思想"},
+		/* 附件 closes the body: its list restarts at the top, not under 二、 */
+		{"一、甲\n正文。\n二、乙\n（一）丙。正文。\n（二）丁。正文。\n附件\n民生实事\n1.办好甲。\n2.办好乙。\n",
+		 "L1 一、|甲\nL1 二、|乙\nL2 （一）|丙\nL2 （二）|丁\nL1 1.|办好甲\nL1 2.|办好乙"},
+		/* a contents list without leaders: dropped until the body repeats its first entry */
+		{"目录\n一、总体要求\n二、主要任务\n一、总体要求\n正文。\n二、主要任务\n正文。\n",
+		 "L1 一、|总体要求\nL1 二、|主要任务"},
+		{"目  录\n第一章 总则\n第二章 附则\n说明如下。\n第一章：总则\n第一条 为了规范。\n第二章 附则\n第二条 施行。\n",
+		 "L1 第一章：|总则\nL2 第一条|为了规范\nL1 第二章|附则\nL2 第二条|施行"},
+		/* the dateline signs the document off: the list after it is a part of its own */
+		{"一、甲\n（一）子。正文。\n（二）丑。正文。\n2021年3月2日\n（三）寅。正文。\n（四）卯。正文。\n",
+		 "L1 一、|甲\nL2 （一）|子\nL2 （二）|丑"},
+		/* a plan's box (专栏) is not a section: its numbered lines are no headings */
+		{"第一节 建设科技强国\n正文。\n专栏1 科技前沿领域攻关\n1.新一代人工智能\n前沿基础理论\n2.量子信息\n城域\n"
+		 "第二节 提升创新能力\n正文。\n",
+		 "L1 第一节|建设科技强国\nL1 第二节|提升创新能力"},
+		{"一、甲\n（一）子。正文。\n【专栏2】重大工程\n1.工程甲\n2.工程乙\n（二）丑。正文。\n",
+		 "L1 一、|甲\nL2 （一）|子\nL2 （二）|丑"},
+		/* a glossary's numbered terms are no headings */
+		{"一、甲\n正文。\n二、乙\n正文。\n附件\n名词解释\n1.“双一流”：一流大学和一流学科。\n2.“两新”：设备更新。\n",
+		 "L1 一、|甲\nL1 二、|乙"},
+	};
+
+	FOR_CASES(c, cases)
+		CHECK_CASE(c, outline_of(c->in));
+}
+
 SP_TEST(outline_traditional_formal_numerals)
 {
 	static const SpTestCase cases[] = {
@@ -527,6 +613,24 @@ SP_TEST(outline_traditional_formal_numerals)
 		 "L1 壹、|總說\nL2 一、|目標\nL3 （一）|教育\nL3 （二）|文化\nL2 二、|策略\nL1 貳、|施政\nL2 一、|經濟"},
 		/* Hong Kong Hansard: a space before the closing bracket */
 		{"(一 ) 引言\n內容。\n(二 ) 經濟發展\n內容。\n", "L1 (一 )|引言\nL1 (二 )|經濟發展"},
+	};
+
+	FOR_CASES(c, cases)
+		CHECK_CASE(c, outline_of(c->in));
+}
+
+SP_TEST(outline_vetoes_bounded)
+{
+	static const SpTestCase cases[] = {
+		/* items that open with a heading sentence are headings even when they end with ； */
+		{"一、基本原则\n1.坚持党的领导。把党的领导贯穿全过程；\n2.坚持优先发展。把教育摆在优先位置；\n",
+		 "L1 一、|基本原则\nL2 1.|坚持党的领导\nL2 2.|坚持优先发展"},
+		/* an opening quote that never closes cannot hide the rest of the run */
+		{"今年重点抓好三件事。一是落实“六稳。二是扩大内需。三是深化改革。\n",
+		 "L1 一是|落实“六稳\nL1 二是|扩大内需\nL1 三是|深化改革"},
+		/* a space before an opening quote does not cut the heading's paragraph */
+		{"（一）实施“启航计划” “先锋工程”。正文。\n（二）乙。正文。\n",
+		 "L1 （一）|实施“启航计划” “先锋工程”\nL1 （二）|乙"},
 	};
 
 	FOR_CASES(c, cases)
@@ -602,4 +706,22 @@ SP_TEST(outline_english_flood_linear)
 	check_invariants(&d);
 	sp_doc_free(&sp_env_malloc, &d);
 	free(t);
+}
+
+SP_TEST(outline_plan_tasks)
+{
+	SpMarker	m;
+
+	CHECK(mk("【重点任务12】加强", &m) && m.style == SP_STYLE_BRACKET_LABEL && m.ordinal == 12);
+	CHECK(mk("【任务三】加强", &m) && m.ordinal == 3);
+	CHECK(!mk("【专栏1】重大工程", &m));	/* a box, not a section */
+	CHECK(!mk("【字号：加大】", &m));
+	CHECK(!mk("【重点任务】", &m));
+	/* numbered through the plan: 【重点任务3】 opens the next part */
+	CHECK_STR(outline_of("一、德育\n【重点任务1】加强德育。正文。\n【重点任务2】促进发展。正文。\n"
+						 "二、学前\n【重点任务3】优化服务。正文。\n"),
+			  "L1 一、|德育\nL2 【重点任务1】|加强德育\nL2 【重点任务2】|促进发展\nL1 二、|学前\nL2 【重点任务3】|优化服务");
+	/* a line cut off at a comma does not run into the next heading */
+	CHECK_STR(outline_of("（一）甲。正文。\n（二）乙。正文，破除“难题”等问题，\n（三）丙。正文。\n"),
+			  "L1 （一）|甲\nL1 （二）|乙\nL1 （三）|丙");
 }
