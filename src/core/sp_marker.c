@@ -37,19 +37,39 @@ marker_numeral_char(uint32_t cp)
 	return false;
 }
 
+/*
+ * The Chinese numeral of at most maxbytes at i, with a value from 1 to
+ * maxval: its length in bytes and *value, or 0.  hundreds: 百 零 〇 may be
+ * part of it (the tiers' 第一百零五条).
+ */
 static size_t
-marker_han_number(const char *s, size_t len, size_t i, int *value)
+han_numeral_at(const char *s, size_t len, size_t i, size_t maxbytes, uint64_t maxval,
+			   bool hundreds, int *value)
 {
 	size_t		j = i;
-	int			step;
+	int			step = 1;
 	uint64_t	v;
 
-	while (j < len && j - i < 12 && marker_numeral_char(sp_u8_decode(s, len, j, &step)))
+	for (;;)
+	{
+		uint32_t	cp = j < len ? sp_u8_decode(s, len, j, &step) : 0;
+
+		if (j - i >= maxbytes ||
+			!(marker_numeral_char(cp) || (hundreds && (cp == 0x767E || cp == 0x96F6 || cp == 0x3007))))
+			break;
 		j += (size_t) step;
-	if (j == i || sp_parse_han_number(s, j, i, &v) != j - i || v < 1 || v > 99)
+	}
+	if (j == i || sp_parse_han_number(s, j, i, &v) != j - i || v < 1 || v > maxval)
 		return 0;
 	*value = (int) v;
 	return j - i;
+}
+
+/* a marker's numeral: 一..九十九 */
+static size_t
+marker_han_number(const char *s, size_t len, size_t i, int *value)
+{
+	return han_numeral_at(s, len, i, 12, 99, false, value);
 }
 
 static size_t
@@ -120,15 +140,6 @@ after(const char *s, size_t len, size_t i)
 	return i + (size_t) step;
 }
 
-/* a marker found: its style, ordinal and end */
-static bool
-found(SpMarker *m, SpStyle style, int ordinal, size_t end)
-{
-	m->style = style;
-	m->ordinal = ordinal;
-	m->end = end;
-	return true;
-}
 
 /* ① ⑴ ⒈ at i (cp): one character */
 static bool
@@ -138,7 +149,7 @@ circled_at(const char *s, size_t len, size_t i, uint32_t cp, SpMarker *m)
 
 	if ((v = sp_circled_value(cp)) <= 0)
 		return false;
-	return found(m, cp >= 0x2474 && cp <= 0x2487 ? SP_STYLE_PAREN_ARABIC :
+	return sp_marker_found(m, cp >= 0x2474 && cp <= 0x2487 ? SP_STYLE_PAREN_ARABIC :
 				 cp >= 0x2488 && cp <= 0x249B ? SP_STYLE_ARABIC_DOT : SP_STYLE_CIRCLED,
 				 v, after(s, len, i));
 }
@@ -193,29 +204,14 @@ paren_at(const char *s, size_t len, size_t i, SpMarker *m)
 		j++;
 	if (!is_close_paren(sp_u8_at(s, len, j)))
 		return false;
-	return found(m, style, v, after(s, len, j));
+	return sp_marker_found(m, style, v, after(s, len, j));
 }
 
 /* a tier numeral: 一..九百九十九 (第一百二十条), with 百 and 零/〇 */
 static size_t
 tier_number(const char *s, size_t len, size_t i, int *value)
 {
-	size_t		j = i;
-	int			step = 1;
-	uint64_t	v;
-
-	for (;;)
-	{
-		uint32_t	cp = j < len ? sp_u8_decode(s, len, j, &step) : 0;
-
-		if (j - i >= 24 || !(marker_numeral_char(cp) || cp == 0x767E || cp == 0x96F6 || cp == 0x3007))
-			break;
-		j += (size_t) step;
-	}
-	if (j == i || sp_parse_han_number(s, j, i, &v) != j - i || v < 1 || v > 999)
-		return 0;
-	*value = (int) v;
-	return j - i;
+	return han_numeral_at(s, len, i, 24, 999, true, value);
 }
 
 /*
@@ -289,11 +285,11 @@ tier_at(const char *s, size_t len, size_t j, SpMarker *m)
 		return false;
 	next = end < len ? sp_u8_at(s, len, end) : '\n';
 	if (sp_is_space(next) || sp_is_newline(next))
-		return found(m, style, v, end);
+		return sp_marker_found(m, style, v, end);
 	if (next == 0xFF1A || next == ':')	/* 第一章：总则 */
-		return found(m, style, v, after(s, len, end));
+		return sp_marker_found(m, style, v, after(s, len, end));
 	if (style != SP_STYLE_DI_ARTICLE && sp_is_han(next) && title_line(s, len, end))
-		return found(m, style, v, end);	/* 第一章总则 */
+		return sp_marker_found(m, style, v, end);	/* 第一章总则 */
 	return false;
 }
 
@@ -314,7 +310,7 @@ di_at(const char *s, size_t len, size_t i, SpMarker *m)
 	next = sp_u8_at(s, len, j + n);
 	if (!(is_comma(next) || is_dun(next)))
 		return tier_at(s, len, j, m);
-	return found(m, SP_STYLE_DI_HAN, v, after(s, len, j + n));
+	return sp_marker_found(m, SP_STYLE_DI_HAN, v, after(s, len, j + n));
 }
 
 /* 首先， 其次， 再次， 最后， at i (cp its first character); 最后 has ordinal 0 */
@@ -338,7 +334,7 @@ sequence_at(const char *s, size_t len, size_t i, uint32_t cp, SpMarker *m)
 	j += 3;
 	if (!is_comma(sp_u8_at(s, len, j)))
 		return false;
-	return found(m, SP_STYLE_SEQUENCE, ord, after(s, len, j));
+	return sp_marker_found(m, SP_STYLE_SEQUENCE, ord, after(s, len, j));
 }
 
 /* 一、 一． 一是 一要 at i: a Han numeral of n bytes with value v, then its mark */
@@ -365,7 +361,7 @@ han_number_at(const char *s, size_t len, size_t i, size_t n, int v, SpMarker *m)
 		style = SP_STYLE_HAN_YAO;
 	else
 		return false;
-	return found(m, style, v, j + (size_t) step);
+	return sp_marker_found(m, style, v, j + (size_t) step);
 }
 
 /* 1、 1. 1． at i: n bytes of digits with value v, then its mark */
@@ -393,7 +389,7 @@ digits_at(const char *s, size_t len, size_t i, size_t n, int v, SpMarker *m)
 	}
 	else
 		return false;
-	return found(m, style, v, j + (size_t) step);
+	return sp_marker_found(m, style, v, j + (size_t) step);
 }
 
 /*
@@ -426,7 +422,7 @@ bracket_at(const char *s, size_t len, size_t i, SpMarker *m)
 	j += n;
 	if (sp_u8_at(s, len, j) != 0x3011)	/* 】 */
 		return false;
-	return found(m, SP_STYLE_BRACKET_LABEL, v, after(s, len, j));
+	return sp_marker_found(m, SP_STYLE_BRACKET_LABEL, v, after(s, len, j));
 }
 
 /*

@@ -29,6 +29,16 @@ bool		sp_marker_latin_at(const char *s, size_t len, size_t i, uint32_t cp, SpMar
 bool		sp_marker_formal_at(const char *s, size_t len, size_t i, SpMarker *m);
 
 /* a formal numeral 壹 … 玖拾玖 (貳拾, 參拾伍) at i: its length in bytes (0: none), *value */
+/* a marker found: its style, ordinal and end (for the marker units) */
+static inline bool
+sp_marker_found(SpMarker *m, SpStyle style, int ordinal, size_t end)
+{
+	m->style = style;
+	m->ordinal = ordinal;
+	m->end = end;
+	return true;
+}
+
 size_t		sp_formal_number(const char *s, size_t len, size_t i, int *value);
 
 /* the style of a marker is "inline by nature" (一是, 一要, 首先): optional structure */

@@ -20,15 +20,6 @@
 
 #include <string.h>
 
-/* a marker found: its style, ordinal and end */
-static bool
-latin_found(SpMarker *m, SpStyle style, int ordinal, size_t end)
-{
-	m->style = style;
-	m->ordinal = ordinal;
-	m->end = end;
-	return true;
-}
 
 static bool
 is_upper(uint32_t cp)
@@ -82,7 +73,7 @@ roman_at(const char *s, size_t len, size_t i, SpMarker *m)
 		return false;
 	if ((v = roman_value(s + i, j - i)) == 0)
 		return false;
-	return latin_found(m, SP_STYLE_ROMAN_DOT, v, j + 1);
+	return sp_marker_found(m, SP_STYLE_ROMAN_DOT, v, j + 1);
 }
 
 /* Ⅰ. Ⅱ、 … Ⅻ. at i (cp): the Unicode Roman numerals, with a full stop or 、 */
@@ -93,9 +84,9 @@ roman_char_at(const char *s, size_t len, size_t i, uint32_t cp, SpMarker *m)
 	uint32_t	next = sp_u8_at(s, len, j);
 
 	if (next == '.')
-		return latin_found(m, SP_STYLE_ROMAN_DOT, (int) (cp - 0x2160) + 1, j + 1);
+		return sp_marker_found(m, SP_STYLE_ROMAN_DOT, (int) (cp - 0x2160) + 1, j + 1);
 	if (next == 0xFF0E || next == 0x3001)
-		return latin_found(m, SP_STYLE_ROMAN_DOT, (int) (cp - 0x2160) + 1, j + 3);
+		return sp_marker_found(m, SP_STYLE_ROMAN_DOT, (int) (cp - 0x2160) + 1, j + 3);
 	return false;
 }
 
@@ -114,7 +105,7 @@ letter_at(const char *s, size_t len, size_t i, SpMarker *m)
 		j++;
 	if (j + 1 < len && is_upper((uint32_t) (unsigned char) s[j]) && s[j + 1] == '.')
 		return false;
-	return latin_found(m, SP_STYLE_LATIN_DOT, s[i] - 'A' + 1, i + 2);
+	return sp_marker_found(m, SP_STYLE_LATIN_DOT, s[i] - 'A' + 1, i + 2);
 }
 
 /* (a) (b) at i, at the opening parenthesis: one lower-case letter */
@@ -123,7 +114,7 @@ paren_letter_at(const char *s, size_t len, size_t i, SpMarker *m)
 {
 	if (i + 2 >= len || s[i] != '(' || s[i + 1] < 'a' || s[i + 1] > 'z' || s[i + 2] != ')')
 		return false;
-	return latin_found(m, SP_STYLE_PAREN_LATIN, s[i + 1] - 'a' + 1, i + 3);
+	return sp_marker_found(m, SP_STYLE_PAREN_LATIN, s[i + 1] - 'a' + 1, i + 3);
 }
 
 /* the English ordinal words that open a point, and their ordinal (0 = the last point) */
@@ -171,7 +162,7 @@ ordinal_word_at(const char *s, size_t len, size_t i, SpMarker *m)
 		size_t		n = strlen(ordinal_words[k].word);
 
 		if (word_at(s, len, j, ordinal_words[k].word) && j + n < len && s[j + n] == ',')
-			return latin_found(m, SP_STYLE_EN_ORDINAL, ordinal_words[k].ordinal, j + n + 1);
+			return sp_marker_found(m, SP_STYLE_EN_ORDINAL, ordinal_words[k].ordinal, j + n + 1);
 	}
 	return false;
 }
@@ -268,5 +259,5 @@ sp_marker_formal_at(const char *s, size_t len, size_t i, SpMarker *m)
 	next = sp_u8_decode(s, len, i + n, &step);
 	if (next != 0x3001 && next != 0xFF0E)	/* 、 ． */
 		return false;
-	return latin_found(m, SP_STYLE_HAN_FORMAL, v, i + n + (size_t) step);
+	return sp_marker_found(m, SP_STYLE_HAN_FORMAL, v, i + n + (size_t) step);
 }
