@@ -70,8 +70,6 @@ put_bytes(Out *o, const char *p, size_t n)
 static void
 put_visible(Out *o, uint32_t cp, const char *raw, size_t rawlen)
 {
-	char		enc[4];
-
 	if (o->pending_space && o->newlines == 0 && o->n > 0)
 		put_bytes(o, " ", 1);
 	o->pending_space = 0;
@@ -79,7 +77,12 @@ put_visible(Out *o, uint32_t cp, const char *raw, size_t rawlen)
 	if (raw)
 		put_bytes(o, raw, rawlen);
 	else
-		put_bytes(o, enc, (size_t) sp_u8_encode(cp, enc));
+	{
+		char		enc[4];
+		size_t		n = (size_t) sp_u8_encode(cp, enc);
+
+		put_bytes(o, enc, n);
+	}
 	o->last = cp;
 }
 

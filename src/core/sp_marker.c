@@ -380,10 +380,10 @@ digits_at(const char *s, size_t len, size_t i, size_t n, int v, SpMarker *m)
 		style = SP_STYLE_ARABIC_DUN;
 	else if (is_dot(next))
 	{
-		uint32_t	after = sp_u8_at(s, len, j + (size_t) step);
+		uint32_t	following = sp_u8_at(s, len, j + (size_t) step);
 
 		/* 1.5亿, 3.2.1 are numbers, not markers */
-		if (sp_is_digit(after))
+		if (sp_is_digit(following))
 			return false;
 		style = SP_STYLE_ARABIC_DOT;
 	}

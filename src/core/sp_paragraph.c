@@ -387,9 +387,9 @@ flattened_break(const char *s, size_t from, size_t limit, size_t a, size_t b)
 	 */
 	if (sp_u8_count(s + a, b - a) < 3 && !sentence_ended(left))
 	{
-		size_t		left = sp_run_chars_back(s, from, a, 3);
+		size_t		run = sp_run_chars_back(s, from, a, 3);
 
-		if (left <= 1 || (left <= 2 && sp_run_chars_fwd(s, limit, b, 3) <= 2))
+		if (run <= 1 || (run <= 2 && sp_run_chars_fwd(s, limit, b, 3) <= 2))
 			return false;
 	}
 	return true;

@@ -143,12 +143,10 @@ static void
 split_chinese(const SpEnv *env, SpDoc *doc, int para, size_t from, size_t limit, size_t *ncur)
 {
 	const char *s = doc->s;
-	size_t		i = from,
-				start,
+	size_t		start = sp_skip_invisible(s, limit, sp_skip_noise(doc, ncur, from)),
+				i = start,
 				iter = 0;
 
-	start = sp_skip_invisible(s, limit, sp_skip_noise(doc, ncur, from));
-	i = start;
 	while (i < limit)
 	{
 		int			step;
