@@ -222,23 +222,23 @@ size_t
 sp_formal_number(const char *s, size_t len, size_t i, int *value)
 {
 	size_t		j = i;
-	int			step,
-				tens = 0,
-				ones;
-	uint32_t	cp = sp_u8_decode(s, len, j, &step);
+	int			ones;
+	uint32_t	cp = sp_u8_at(s, len, j);	/* 0 at the end of the text */
 
-	/* [d]拾[d]: 壹 … 玖, 拾 … 拾玖, 貳拾 … 玖拾玖 */
+	/* [d]拾[d]: 壹 … 玖, 拾 … 拾玖, 貳拾 … 玖拾玖 (every one of them three bytes) */
 	if ((ones = formal_digit(cp)) > 0 || cp == 0x62FE)
 	{
-		j += (size_t) step;
+		int			tens = 0;
+
+		j += 3;
 		if (cp == 0x62FE || sp_u8_at(s, len, j) == 0x62FE)
 		{
 			tens = cp == 0x62FE ? 1 : ones;
 			if (cp != 0x62FE)
 				j += 3;			/* 拾 */
-			ones = formal_digit(sp_u8_decode(s, len, j, &step));
+			ones = formal_digit(sp_u8_at(s, len, j));
 			if (ones > 0)
-				j += (size_t) step;
+				j += 3;
 		}
 		*value = tens * 10 + ones;
 		return j - i;

@@ -461,23 +461,26 @@ contents_title(const char *s, size_t i, size_t limit)
 {
 	size_t		e = sp_trim_back(s, i, line_end(s, i, limit));
 	size_t		j = i;
-	char		word[8];
+	char		word[16];
 	size_t		n = 0;
 
-	while (j < e && n + 3 <= sizeof(word) - 1)
+	while (j < e)
 	{
 		int			step;
 		uint32_t	cp = sp_u8_decode(s, e, j, &step);
 
 		if (!sp_is_space(cp))
 		{
+			/* longer than 目录 once the spaces are left out (a fuzz finding: a 4-byte character wrote past word[8]) */
+			if (n + (size_t) step > sizeof(word) - 1)
+				return false;
 			memcpy(word + n, s + j, (size_t) step);
 			n += (size_t) step;
 		}
 		j += (size_t) step;
 	}
 	word[n] = '\0';
-	return j >= e && (strcmp(word, "目录") == 0 || strcmp(word, "目次") == 0);
+	return strcmp(word, "目录") == 0 || strcmp(word, "目次") == 0;
 }
 
 /* does paragraph span ps hold a sentence end (running text)? */

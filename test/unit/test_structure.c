@@ -725,3 +725,44 @@ SP_TEST(outline_plan_tasks)
 	CHECK_STR(outline_of("（一）甲。正文。\n（二）乙。正文，破除“难题”等问题，\n（三）丙。正文。\n"),
 			  "L1 （一）|甲\nL1 （二）|乙\nL1 （三）|丙");
 }
+
+SP_TEST(outline_contents_title_wide_characters)
+{
+	/* a line of 4-byte characters where a 目录 title is looked for (a fuzz finding) */
+	char		t[4 * 100 + 1];
+	SpDoc		d;
+
+	sp_test_repeat(t, 0, "\xf0\x9f\x98\x80", 100);
+	d = parse(t);
+	CHECK_INT(d.sections.n, 0);
+	sp_doc_free(&sp_env_malloc, &d);
+	/* 目 录 with spaces is still the contents title */
+	CHECK_STR(outline_of("目 录\n一、总体要求\n二、主要任务\n一、总体要求\n正文。\n二、主要任务\n正文。\n"),
+			  "L1 一、|总体要求\nL1 二、|主要任务");
+}
+
+/* sp_marker_at on a copy of t without its NUL, so that reading past the end is caught by ASan */
+static bool
+mk_exact(const char *t, SpMarker *m)
+{
+	size_t		n = strlen(t);
+	char	   *copy = malloc(n ? n : 1);
+	bool		ok;
+
+	memcpy(copy, t, n);
+	ok = sp_marker_at(copy, n, 0, m);
+	free(copy);
+	return ok;
+}
+
+SP_TEST(marker_formal_numeral_at_end_of_text)
+{
+	SpMarker	m;
+
+	/* a formal numeral reader at the very end of the text reads nothing past it (a fuzz finding) */
+	CHECK(!mk_exact("第", &m));
+	CHECK(!mk_exact("第貳拾", &m));
+	CHECK(!mk_exact("貳拾", &m));
+	CHECK(!mk_exact("目录", &m));
+	CHECK(mk_exact("第貳拾，", &m) && m.style == SP_STYLE_DI_HAN && m.ordinal == 20);
+}
