@@ -130,12 +130,14 @@ enumeration_follows(const char *s, size_t len, size_t i, int v)
 	return d > 0 && (d == v + 1 || d == v % 10 + 1);
 }
 
-/* the byte after the character at i */
+/* the byte after the character at i (len at or past the end) */
 static size_t
 after(const char *s, size_t len, size_t i)
 {
 	int			step;
 
+	if (i >= len)
+		return len;
 	(void) sp_u8_decode(s, len, i, &step);
 	return i + (size_t) step;
 }
