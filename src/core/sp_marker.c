@@ -167,12 +167,17 @@ spaced_han_number(const char *s, size_t len, size_t i, int *value)
 	int			s1,
 				s2,
 				sp;
-	uint32_t	c1 = sp_u8_decode(s, len, i, &s1);
-	uint32_t	gap = i + (size_t) s1 < len ? sp_u8_decode(s, len, i + (size_t) s1, &sp) : 0;
-	uint32_t	c2;
+	uint32_t	c1,
+				gap,
+				c2;
 	uint64_t	v;
 
-	if (!marker_numeral_char(c1) || !(gap == ' ' || gap == 0x3000) || s1 != 3)
+	if (i >= len)
+		return 0;
+	c1 = sp_u8_decode(s, len, i, &s1);
+	gap = i + (size_t) s1 < len ? sp_u8_decode(s, len, i + (size_t) s1, &sp) : 0;
+	if (!marker_numeral_char(c1) || !(gap == ' ' || gap == 0x3000) || s1 != 3 ||
+		i + 3 + (size_t) sp >= len)
 		return 0;
 	c2 = sp_u8_decode(s, len, i + 3 + (size_t) sp, &s2);
 	if (!marker_numeral_char(c2) || s2 != 3)

@@ -766,5 +766,7 @@ SP_TEST(marker_formal_numeral_at_end_of_text)
 	CHECK(!mk_exact("目录", &m));
 	CHECK(!mk_exact("第一", &m));	/* the tier word after the numeral is looked for past the end */
 	CHECK(!mk_exact("第十二", &m));
+	CHECK(!mk_exact("(", &m));	/* a padded numeral (十 八) looked for after the bracket */
+	CHECK(!mk_exact("(十 ", &m));
 	CHECK(mk_exact("第貳拾，", &m) && m.style == SP_STYLE_DI_HAN && m.ordinal == 20);
 }
