@@ -27,8 +27,7 @@ speech_find_terms(PG_FUNCTION_ARGS)
 	int			nterms = 0;
 	SpgRows		rows;
 	SpgAnalysis a;
-	SpSpanVec	words = {0};
-	uint8_t    *boundary = NULL;
+	uint8_t    *boundary;
 	SpTermSet	set;
 	SpHitVec	hits = {0};
 
@@ -50,13 +49,7 @@ speech_find_terms(PG_FUNCTION_ARGS)
 	}
 
 	spg_analysis_begin(&a, PG_GETARG_TEXT_PP(0), true);
-	if (whole)
-	{
-		/* as sp_extract() does: a text without words has no boundaries to keep to */
-		spg_shipped_words(&a, &words);
-		if (words.n > 0)
-			boundary = sp_word_boundaries(env, a.in.len, words.items, words.n);
-	}
+	boundary = whole ? spg_shipped_boundaries(&a) : NULL;
 	sp_termset_init(env, &set, terms, lens, NULL, (size_t) nterms);
 	sp_match_terms(env, a.in.s, a.in.len, &set, boundary, &hits);
 	for (size_t k = 0; k < hits.n; k++)

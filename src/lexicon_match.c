@@ -183,20 +183,13 @@ speech_lexicon_match(PG_FUNCTION_ARGS)
 	SpgRows		rows;
 	LexMatch   *m;
 	SpgAnalysis a;
-	SpSpanVec	words = {0};
-	uint8_t    *boundary = NULL;
+	uint8_t    *boundary;
 	SpHitVec	hits = {0};
 
 	spg_rows_begin(&rows, fcinfo, "speech_lexicon_match", 7);
 	m = lexmatch_get(fcinfo);
 	spg_analysis_begin(&a, PG_GETARG_TEXT_PP(0), true);
-	if (whole)
-	{
-		/* as sp_extract() does: a text without words has no boundaries to keep to */
-		spg_shipped_words(&a, &words);
-		if (words.n > 0)
-			boundary = sp_word_boundaries(env, a.in.len, words.items, words.n);
-	}
+	boundary = whole ? spg_shipped_boundaries(&a) : NULL;
 	sp_match_terms(env, a.in.s, a.in.len, &m->set, boundary, &hits);
 	for (size_t k = 0; k < hits.n; k++)
 	{

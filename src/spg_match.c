@@ -21,6 +21,17 @@ spg_shipped_words(const SpgAnalysis *a, SpSpanVec *words)
 	sp_metrics_words(spg_env(), &opt, a->in.s, a->in.len, words);
 }
 
+uint8_t *
+spg_shipped_boundaries(const SpgAnalysis *a)
+{
+	SpSpanVec	words = {0};
+
+	spg_shipped_words(a, &words);
+	if (words.n == 0)
+		return NULL;
+	return sp_word_boundaries(spg_env(), a->in.len, words.items, words.n);
+}
+
 int
 spg_array_elements(ArrayType *arr, Oid type, const char *fn, const char *what,
 				   Datum **elems, bool **nulls)

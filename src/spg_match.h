@@ -21,6 +21,13 @@
 extern void spg_shipped_words(const SpgAnalysis *a, SpSpanVec *words);
 
 /*
+ * The word boundaries of spg_shipped_words for whole-word matching
+ * (sp_match_terms), or NULL when the text has no words (then, as in
+ * sp_extract, terms are matched anywhere).
+ */
+extern uint8_t *spg_shipped_boundaries(const SpgAnalysis *a);
+
+/*
  * The elements of a one-dimensional array argument (NULLs flagged); fn and
  * what name the function and the argument in the error.
  */
