@@ -200,15 +200,14 @@ date_line(const char *s, size_t i, size_t e)
 }
 
 /*
- * An appendix line: 附件 附件1 附件一 附录 附1： alone or before a colon,
+ * An appendix line [i, e): 附件 附件1 附件一 附录 附1： alone or before a colon,
  * a space or its title; a short closing formula (谢谢大家！) also ends the
  * body.  Both close every open section.
  */
 static bool
-appendix_line(const char *s, size_t i, size_t limit)
+appendix_line(const char *s, size_t i, size_t e)
 {
-	size_t		e = line_end(s, i, limit),
-				j;
+	size_t		j;
 	uint32_t	cp;
 	int			step;
 
@@ -231,10 +230,9 @@ appendix_line(const char *s, size_t i, size_t limit)
 
 /* the title line of a plan's box: 专栏1 科技前沿领域攻关, 专栏三：…, 【专栏2】 */
 static bool
-box_line(const char *s, size_t i, size_t limit)
+box_line(const char *s, size_t i, size_t e)
 {
-	size_t		e = line_end(s, i, limit),
-				j;
+	size_t		j;
 	int			step;
 	uint32_t	cp;
 
@@ -250,9 +248,8 @@ box_line(const char *s, size_t i, size_t limit)
 
 /* the title line of a glossary: 名词解释, 《政府工作报告》有关内容名词注释 */
 static bool
-glossary_line(const char *s, size_t i, size_t limit)
+glossary_line(const char *s, size_t i, size_t e)
 {
-	size_t		e = line_end(s, i, limit);
 	static const char *const words[] = {"名词解释", "名词注释", "名词释义", "术语解释"};
 
 	if (e - i > 120 || sp_is_sentence_final(sp_u8_before(s, e, e)) || sp_u8_before(s, e, e) == 0x3002)
@@ -269,9 +266,11 @@ static void
 add_break(const SpEnv *env, CandVec *cv, const SpDoc *doc, size_t i, size_t limit, int para)
 {
 	Cand		c;
-	int			brk = appendix_line(doc->s, i, limit) ? BRK_PART :
-		glossary_line(doc->s, i, limit) ? BRK_GLOSSARY :
-		box_line(doc->s, i, limit) ? BRK_BOX : BRK_NONE;
+	/* every break line is short: its end is looked for at most TOC_LINE_MAX bytes on, once */
+	size_t		e = line_end(doc->s, i, limit - i > TOC_LINE_MAX ? i + TOC_LINE_MAX : limit);
+	int			brk = appendix_line(doc->s, i, e) ? BRK_PART :
+		glossary_line(doc->s, i, e) ? BRK_GLOSSARY :
+		box_line(doc->s, i, e) ? BRK_BOX : BRK_NONE;
 
 	if (brk == BRK_NONE || toc_entry(doc->s, i, doc->len))
 		return;
@@ -505,7 +504,7 @@ contents_paragraph(Contents *toc, const char *s, SpSpan ps)
 {
 	if (toc->on && has_sentence_end(s, ps))
 		toc->on = false;
-	if (contents_title(s, ps.start, ps.end))
+	if (contents_title(s, ps.start, ps.end - ps.start > TOC_LINE_MAX ? ps.start + TOC_LINE_MAX : ps.end))
 	{
 		toc->on = true;
 		toc->seen = false;
@@ -560,8 +559,9 @@ collect(const SpEnv *env, const SpDoc *doc, CandVec *cv)
 		SpSpan		ps = doc->paragraphs.items[p].span;
 		int			depth = 0,
 					han = -1;
-		bool		first = true;
-		size_t		last_close = last_close_quote(s, ps);
+		bool		first = true,
+					have_last_close = false;
+		size_t		last_close = SIZE_MAX;	/* looked for only once a quote is open */
 
 		if (p % 256 == 0)
 			sp_check_interrupt(env);
@@ -574,6 +574,11 @@ collect(const SpEnv *env, const SpDoc *doc, CandVec *cv)
 			if (first)
 				add_break(env, cv, doc, i, ps.end, (int) p);
 			/* a quote that never closes in its paragraph ends with its sentence */
+			if (depth > 0 && !have_last_close)
+			{
+				last_close = last_close_quote(s, ps);
+				have_last_close = true;
+			}
 			if (depth > 0 && (last_close == SIZE_MAX || last_close < ss.start))
 				depth = 0;
 			if (depth == 0)
