@@ -8,6 +8,7 @@ ALTER EXTENSION speech UPDATE TO '1.1';
 ALTER EXTENSION speech UPDATE TO '1.2';
 ALTER EXTENSION speech UPDATE TO '1.3';
 ALTER EXTENSION speech UPDATE TO '1.4';
+ALTER EXTENSION speech UPDATE TO '1.5';
 ALTER EXTENSION speech UPDATE;
 SELECT e.extversion = a.default_version AS at_default_version
   FROM pg_extension e JOIN pg_available_extensions a ON a.name = e.extname

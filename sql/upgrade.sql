@@ -109,6 +109,9 @@ UNION ALL SELECT 'hits ' || md5(string_agg(h::text, '|' ORDER BY h.pos, h.catego
 UNION ALL SELECT 'match ' || string_agg(m.category || ':' || m.term || '@' || m.pos, ' ' ORDER BY m.pos, m.category)
   FROM speech_lexicon_match(%1$L, ARRAY['改革', '改革', '任务'], ARRAY['a', 'b', 'c'], ARRAY[1, 2, 3]) m
 $q$, :'s') AS results_15 \gset
+-- 1.6: what each new function of 1.6 returns (a line per function)
+SELECT :'results_15' || format($q$
+$q$, :'s') AS results_16 \gset
 
 SET client_min_messages = warning;
 DROP DATABASE IF EXISTS speech_walk;
@@ -149,17 +152,17 @@ ALTER EXTENSION speech UPDATE TO '1.4';
 \set version '1.4'
 \i sql/upgrade_step.psql
 
--- 1.5 (and any later version): speech_lexicon_hits through speech_lexicon_match;
--- its answers (with user rows: a term in two categories, a substring term) are
--- those of 1.4.  The fresh install of 1.5 runs the full script speech--1.5.sql,
--- not the chain: this step shows that the two give the same extension.
+-- 1.5: speech_lexicon_hits through speech_lexicon_match; its answers (with
+-- user rows: a term in two categories, a substring term) are those of 1.4.
+-- The fresh install of 1.5 runs the full script speech--1.5.sql, not the
+-- chain: this step shows that the two give the same extension.
 INSERT INTO speech_lexicon (category, term, weight, whole_word)
 	VALUES ('policy', '改革', 3, true), ('policy', '落实', 2, false), ('policy', '任务', 1, true);
 SELECT string_agg(h::text, '|' ORDER BY h.pos, h.category, h.term) AS hits_14
   FROM speech_lexicon_hits(:'s') h \gset
 SELECT string_agg(c::text, '|' ORDER BY c.category) AS counts_14 FROM speech_lexicon_counts(:'s') c \gset
-ALTER EXTENSION speech UPDATE;
-SELECT extversion AS version FROM pg_extension WHERE extname = 'speech' \gset
+ALTER EXTENSION speech UPDATE TO '1.5';
+\set version '1.5'
 \set results :results_15
 \i sql/upgrade_step.psql
 SELECT string_agg(h::text, '|' ORDER BY h.pos, h.category, h.term) = :'hits_14' AS same_hits,
@@ -167,6 +170,12 @@ SELECT string_agg(h::text, '|' ORDER BY h.pos, h.category, h.term) = :'hits_14' 
 SELECT string_agg(c::text, '|' ORDER BY c.category) = :'counts_14' AS same_counts
   FROM speech_lexicon_counts(:'s') c;
 SELECT category, hits, weighted FROM speech_lexicon_counts(:'s', ARRAY['policy']);
+
+-- 1.6 (and any later version): its fresh install runs speech--1.6.sql
+ALTER EXTENSION speech UPDATE;
+SELECT extversion AS version FROM pg_extension WHERE extname = 'speech' \gset
+\set results :results_16
+\i sql/upgrade_step.psql
 
 -- the user's data came through every update
 SELECT term, note FROM speech_terms;

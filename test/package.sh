@@ -78,8 +78,8 @@ for key in m.get("resources", {}):
     if key not in ("homepage", "bugtracker", "repository") and not key.startswith("x_"):
         fail("unknown resource %r" % key)
 
-# the versions agree: speech.control 1.5 = META.json 1.5.0 = provides 1.5.0 =
-# the install script speech--1.5.sql = debian/changelog 1.5-N
+# the versions agree: speech.control X.Y = META.json X.Y.0 = provides X.Y.0 =
+# the install script speech--X.Y.sql = debian/changelog X.Y-N
 control = open("speech.control").read()
 default = re.search(r"^default_version = '([^']*)'", control, re.M).group(1)
 want = default + ".0" if default.count(".") == 1 else default
