@@ -75,6 +75,11 @@ CREATE FUNCTION speech_outline(body text) RETURNS SETOF speech_section
 	AS 'MODULE_PATHNAME', 'speech_outline'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 20;
 COMMENT ON FUNCTION speech_outline(text) IS 'numbered headings of a speech with their nesting, positions and sizes';
+-- 1.6: with unnumbered true, the heading lines without a marker too
+CREATE FUNCTION speech_outline(body text, unnumbered boolean) RETURNS SETOF speech_section
+	AS 'MODULE_PATHNAME', 'speech_outline'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 20;
+COMMENT ON FUNCTION speech_outline(text, boolean) IS 'the outline; with unnumbered true also the heading lines without a marker (part titles: marker and ordinal NULL), nested by the layout';
 
 CREATE FUNCTION speech_paragraphs(body text) RETURNS SETOF speech_paragraph
 	AS 'MODULE_PATHNAME', 'speech_paragraphs'

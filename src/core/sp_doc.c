@@ -43,12 +43,19 @@ sp_doc_analyze(const SpEnv *env, const char *s, size_t len, SpDoc *doc)
 	doc->s = s;
 	doc->len = len;
 	doc->announced_points = -1;
+	doc->body_end = len;
 	if (len == 0)
 		return;
 	sp_find_paragraphs(env, doc);
 	sp_find_sentences(env, doc);
 	sp_find_outline(env, doc);
 	sp_find_parts(env, doc);
+	sp_doc_link_sections(env, doc);
+}
+
+void
+sp_doc_link_sections(const SpEnv *env, SpDoc *doc)
+{
 	for (size_t i = 0; i < doc->paragraphs.n; i++)
 		doc->paragraphs.items[i].section = innermost(doc, doc->paragraphs.items[i].span.start);
 	for (size_t i = 0; i < doc->sentences.n; i++)

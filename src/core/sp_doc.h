@@ -109,10 +109,22 @@ typedef struct SpDoc
 								 * first top-level numbering style; 0 without an outline */
 	SpSpan		opening;		/* the paragraph(s) before the first top-level section */
 	SpSpan		closing;		/* 谢谢大家 / 同志们，让我们… paragraph, if any */
+	size_t		body_end;		/* the first line that closes the outline (附件, 名词解释,
+								 * a dateline): what follows is a separate part; len if none */
 } SpDoc;
 
 void		sp_doc_analyze(const SpEnv *env, const char *s, size_t len, SpDoc *doc);
 void		sp_doc_free(const SpEnv *env, SpDoc *doc);
+
+/*
+ * Unnumbered headings (sp_unnumbered.c), on request: short heading lines
+ * without a marker become sections of style SP_STYLE_NONE (empty marker,
+ * ordinal 0), nested by the layout, and paragraphs and sentences are linked
+ * to their sections again.  Returns how many were added.
+ */
+size_t		sp_doc_add_unnumbered(const SpEnv *env, SpDoc *doc);
+/* link paragraphs and sentences to their innermost section (after the sections change) */
+void		sp_doc_link_sections(const SpEnv *env, SpDoc *doc);
 
 /* index of the sentence / innermost section containing byte b (binary search), -1 if none */
 int			sp_doc_sentence_at(const SpDoc *doc, size_t b);

@@ -1066,6 +1066,8 @@ nest(const SpEnv *env, SpDoc *doc, CandVec *cv)
 		if (c->brk != BRK_NONE)
 		{
 			ns.box = false;
+			if (doc->body_end > c->start)
+				doc->body_end = c->start;
 			part_break(&ns, c);
 			continue;
 		}

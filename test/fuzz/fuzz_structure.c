@@ -4,20 +4,19 @@
  * relies on: spans inside the text and ordered, sections nested in their
  * parents, levels bounded, indexes valid; and the renderings the SQL
  * functions return (the title on one line, headings without noise) are no
- * longer than their spans.
+ * longer than their spans.  The same invariants hold after the unnumbered
+ * headings are added (speech_outline(body, true)).
  */
 #include "fuzz_common.h"
 #include "sp_render.h"
 #include "sp_charindex.h"
 
 static void
-fuzz_one(const SpEnv *env, const char *s, size_t size)
+check_doc(const SpDoc *doc_in, const SpCharIndex *ci_in, const char *s, size_t size)
 {
-	SpDoc		doc;
-	SpCharIndex ci;
+	const SpDoc doc = *doc_in;
+	const SpCharIndex *pci = ci_in;
 
-	sp_doc_analyze(env, s, size, &doc);
-	sp_charindex_init(env, &ci, s, size);
 	for (size_t i = 0, end = 0; i < doc.paragraphs.n; i++)
 	{
 		end = span_next_ok(doc.paragraphs.items[i].span, end, size);
@@ -40,7 +39,7 @@ fuzz_one(const SpEnv *env, const char *s, size_t size)
 		span_ok(sec->whole, size);
 		span_ok(sec->marker, size);
 		span_ok(sec->heading, size);
-		REQUIRE(sec->level >= 1 && sec->level <= SP_STYLE__COUNT);
+		REQUIRE(sec->level >= 1 && sec->level <= SP_STYLE__COUNT + 1);
 		REQUIRE(sec->parent < (int) i);
 		if (sec->parent >= 0)
 		{
@@ -53,7 +52,7 @@ fuzz_one(const SpEnv *env, const char *s, size_t size)
 			REQUIRE(sec->level == 1);
 		REQUIRE(i == 0 || doc.sections.items[i - 1].marker.start < sec->marker.start);
 		/* positions are computable for every span */
-		REQUIRE(sp_charindex_pos(&ci, sec->whole.end) >= sp_charindex_pos(&ci, sec->whole.start));
+		REQUIRE(sp_charindex_pos(pci, sec->whole.end) >= sp_charindex_pos(pci, sec->whole.start));
 		{
 			size_t		hlen;
 			char	   *h = sp_render_denoised(&sp_env_malloc, &doc, sec->heading, &hlen);
@@ -76,6 +75,21 @@ fuzz_one(const SpEnv *env, const char *s, size_t size)
 	span_ok(doc.opening, size);
 	span_ok(doc.closing, size);
 	REQUIRE(doc.announced_points >= -1 && doc.announced_points <= 30);
+}
+
+static void
+fuzz_one(const SpEnv *env, const char *s, size_t size)
+{
+	SpDoc		doc;
+	SpCharIndex ci;
+	size_t		before;
+
+	sp_doc_analyze(env, s, size, &doc);
+	sp_charindex_init(env, &ci, s, size);
+	check_doc(&doc, &ci, s, size);
+	before = doc.sections.n;
+	REQUIRE(sp_doc_add_unnumbered(env, &doc) == doc.sections.n - before);
+	check_doc(&doc, &ci, s, size);
 	sp_charindex_free(env, &ci);
 	sp_doc_free(env, &doc);
 }

@@ -4,6 +4,9 @@
 # "outline" of speech_parse_json (flattened) carry the same id, level, marker,
 # ordinal, heading (denoised: no chunk number inside it), pos and len for every
 # section.  Fails on any document where they differ.
+# With the unnumbered headings (speech_outline(body, true)) the numbered rows
+# keep their marker, ordinal, heading and position, and every section lies
+# inside its parent one level below it.
 . "$(dirname "$0")/lib.sh"
 require_shared corpus
 new_speech_db speech_outline_forms
@@ -47,3 +50,20 @@ SQL
 )
 echo "$result"
 case "$result" in *" 0 differ") ;; *) exit 1 ;; esac
+
+result=$(db_psql -A -t -v ON_ERROR_STOP=1 <<'SQL'
+WITH u AS (SELECT d.name, s.* FROM docs d, speech_outline(d.body, true) s),
+n AS (SELECT d.name, jsonb_agg(jsonb_build_array(s.marker, s.ordinal, s.heading, s.pos) ORDER BY s.id) AS rows
+	  FROM docs d, speech_outline(d.body) s GROUP BY d.name),
+un AS (SELECT name, jsonb_agg(jsonb_build_array(marker, ordinal, heading, pos) ORDER BY id) AS rows
+	   FROM u WHERE marker IS NOT NULL GROUP BY name)
+SELECT format('unnumbered headings: %s in %s documents; numbered rows changed in %s documents; %s sections outside their parent',
+			  (SELECT count(*) FROM u WHERE marker IS NULL),
+			  (SELECT count(DISTINCT name) FROM u WHERE marker IS NULL),
+			  (SELECT count(*) FROM n FULL JOIN un USING (name) WHERE n.rows IS DISTINCT FROM un.rows),
+			  (SELECT count(*) FROM u c JOIN u p ON p.name = c.name AND p.id = c.parent_id
+			   WHERE c.pos < p.pos OR c.pos + c.len > p.pos + p.len OR c.level <> p.level + 1));
+SQL
+)
+echo "$result"
+case "$result" in *"changed in 0 documents; 0 sections outside their parent") ;; *) exit 1 ;; esac

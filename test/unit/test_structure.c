@@ -770,3 +770,87 @@ SP_TEST(marker_formal_numeral_at_end_of_text)
 	CHECK(!mk_exact("(十 ", &m));
 	CHECK(mk_exact("第貳拾，", &m) && m.style == SP_STYLE_DI_HAN && m.ordinal == 20);
 }
+
+/* the outline with the unnumbered headings added (speech_outline(body, true)) */
+static const char *
+unnumbered_of(const char *text)
+{
+	SpDoc		d = parse(text);
+	const char *out;
+
+	sp_doc_add_unnumbered(&sp_env_malloc, &d);
+	check_invariants(&d);
+	out = sections_of(&d);
+	sp_doc_free(&sp_env_malloc, &d);
+	return out;
+}
+
+SP_TEST(unnumbered_parts_of_a_report)
+{
+	/* a report whose top level is unnumbered part titles, numbered lists inside */
+	const char *t = "各位代表：\n现在，我代表国务院作报告。\n"
+		"过去五年的回顾\n五年来，我们做了大量工作。\n一、坚持改革\n内容一。\n二、扩大开放\n内容二。\n"
+		"今后五年的主要任务\n今后五年，任务艰巨。\n一、发展农业\n内容三。\n二、发展工业\n内容四。\n"
+		"结束语\n让我们团结奋斗！\n";
+
+	CHECK_STR(unnumbered_of(t),
+			  "L1 |过去五年的回顾\nL2 一、|坚持改革\nL2 二、|扩大开放\n"
+			  "L1 |今后五年的主要任务\nL2 一、|发展农业\nL2 二、|发展工业\nL1 |结束语");
+	/* without the option the outline is the numbered one */
+	CHECK_STR(outline_of(t), "L1 一、|坚持改革\nL1 二、|扩大开放\nL1 一、|发展农业\nL1 二、|发展工业");
+}
+
+SP_TEST(unnumbered_subheadings_nest_under_their_section)
+{
+	const char *t = "各位代表：\n现在作报告。\n一、经济\n总的情况很好。\n产业发展\n我们推动产业发展。\n"
+		"金融服务业\n金融业是支柱。\n二、民生\n改善民生。\n";
+
+	CHECK_STR(unnumbered_of(t), "L1 一、|经济\nL2 |产业发展\nL2 |金融服务业\nL1 二、|民生");
+}
+
+SP_TEST(unnumbered_rejects_fragments_and_accidents)
+{
+	/* lines broken around a link, a lone short line, flattened text, a stage direction */
+	CHECK_STR(unnumbered_of("同志们：\n我们要贯彻《\n国家公务员法\n》，研究制定办法。\n"
+							"一、甲\n内容。\n二、乙\n内容。\n"), "L1 一、|甲\nL1 二、|乙");
+	CHECK_STR(unnumbered_of("同志们：\n开场。\n城市轨道交通\n我们要建设城市轨道交通。\n"), "");
+	CHECK_STR(unnumbered_of("同志们： 开场。 过去的回顾 我们做了工作。 今后的任务 我们要做工作。"), "");
+	CHECK_STR(unnumbered_of("主席：\n开场。\n(議員離席 )\n我們繼續會議的議程。\n(議員返回 )\n我們繼續。\n"), "");
+	/* a line that ends with a function word is a broken sentence */
+	CHECK_STR(unnumbered_of("同志们：\n开场。\n本作品是中华人民共和国的\n法律法规的正式译文。\n"
+							"我们必须坚持的\n基本原则。\n"), "");
+}
+
+SP_TEST(unnumbered_english_part_titles)
+{
+	/* English plain text separates paragraphs by blank lines (a single break is a wrap) */
+	const char *t = "Esteemed Deputies,\n\nI will now report.\n\nReview of Our Work in 2016\n\n"
+		"We made progress. First, we grew.\n\nMajor Areas of Work for 2017\n\nWe will do more this year.\n";
+
+	CHECK_STR(unnumbered_of(t), "L1 |Review of Our Work in 2016\nL1 |Major Areas of Work for 2017");
+}
+
+SP_TEST(unnumbered_exact_size_buffer)
+{
+	/* the text ends right after a candidate line: no read past the end */
+	static const char src[] = "同志们：\n开场。\n过去的回顾\n我们做了工作。\n今后的任务";
+	char	   *t = malloc(sizeof(src) - 1);
+	SpDoc		d;
+
+	memcpy(t, src, sizeof(src) - 1);
+	sp_doc_analyze(&sp_env_malloc, t, sizeof(src) - 1, &d);
+	sp_doc_add_unnumbered(&sp_env_malloc, &d);
+	check_invariants(&d);
+	sp_doc_free(&sp_env_malloc, &d);
+	free(t);
+}
+
+SP_TEST(unnumbered_part_takes_the_children_of_a_section_it_ends)
+{
+	/* （一）（二） nest under 二、 in the numbered outline; the part before them ends 二、 */
+	const char *t = "同志们：\n开场。\n工作回顾\n内容。\n一、甲\n内容。\n二、乙\n内容。\n"
+		"今后任务\n内容。\n（一）子项\n内容。\n（二）丑项\n内容。\n";
+
+	CHECK_STR(outline_of(t), "L1 一、|甲\nL1 二、|乙\nL2 （一）|子项\nL2 （二）|丑项");
+	CHECK_STR(unnumbered_of(t), "L1 |工作回顾\nL2 一、|甲\nL2 二、|乙\nL1 |今后任务\nL2 （一）|子项\nL2 （二）|丑项");
+}
