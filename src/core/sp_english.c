@@ -1,0 +1,503 @@
+/*
+ * sp_english.c - the English measures of a span (see sp_english.h).
+ */
+#include "sp_english.h"
+#include "sp_chars.h"
+#include "sp_hash.h"
+#include "sp_lang.h"
+#include "sp_numeral.h"
+#include "sp_utf8.h"
+
+#include <string.h>
+
+/* ---- syllables ---- */
+
+/* a lower-case vowel letter (ASCII or Latin-1), y apart */
+static bool
+is_vowel_letter(uint32_t c)
+{
+	switch (c)
+	{
+		case 'a':
+		case 'e':
+		case 'i':
+		case 'o':
+		case 'u':
+			return true;
+	}
+	return (c >= 0xE0 && c <= 0xE6) || (c >= 0xE8 && c <= 0xEF) ||
+		(c >= 0xF2 && c <= 0xF6) || c == 0xF8 || (c >= 0xF9 && c <= 0xFC);
+}
+
+static uint32_t
+lower_latin(uint32_t c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c + 32;
+	if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+		return c + 32;
+	return c;
+}
+
+/* vowel at k of l[0..m): y is a vowel unless a vowel follows it (year, beyond, player) */
+static bool
+vowel_at(const uint32_t *l, size_t m, size_t k)
+{
+	if (l[k] == 'y' || l[k] == 0xFD || l[k] == 0xFF)
+		return !(k + 1 < m && is_vowel_letter(l[k + 1]));
+	return is_vowel_letter(l[k]);
+}
+
+int
+sp_en_syllables(const char *w, size_t n)
+{
+	uint32_t	l[64];
+	size_t		m = 0;
+	int			count = 0,
+				step;
+	bool		prev = false;
+
+	for (size_t i = 0; i < n; i += (size_t) step)
+	{
+		uint32_t	c = sp_u8_decode(w, n, i, &step);
+
+		if (sp_is_latin_letter(c))
+		{
+			if (m == sizeof(l) / sizeof(l[0]))
+			{
+				/* a very long "word": count what was read so far and go on */
+				for (size_t k = 0; k < m; k++)
+				{
+					bool		v = vowel_at(l, m, k);
+
+					count += v && !prev;
+					prev = v;
+				}
+				m = 0;
+			}
+			l[m++] = lower_latin(c);
+		}
+	}
+	for (size_t k = 0; k < m; k++)
+	{
+		bool		v = vowel_at(l, m, k);
+
+		count += v && !prev;
+		prev = v;
+	}
+	if (m >= 2 && count > 1 && l[m - 1] == 'e' && !vowel_at(l, m, m - 2) &&
+		!(l[m - 2] == 'l' && m >= 3 && !vowel_at(l, m, m - 3)))
+		count--;				/* make, whole; not table, people */
+	else if (m >= 3 && count > 1 && (l[m - 1] == 'd' || l[m - 1] == 's') && l[m - 2] == 'e' &&
+			 !vowel_at(l, m, m - 3))
+	{
+		uint32_t	c = l[m - 3];
+
+		if (l[m - 1] == 'd' ? !(c == 't' || c == 'd') :
+			!(c == 's' || c == 'x' || c == 'z' || c == 'c' || c == 'g' || c == 'h'))
+			count--;			/* lived, makes; not wanted, boxes */
+	}
+	return count > 0 ? count : 1;
+}
+
+/* ---- tokens ---- */
+
+typedef struct EnToken
+{
+	size_t		start;
+	size_t		end;
+	bool		letter;			/* has a letter: a word, else a number */
+	bool		hyphen;			/* holds a hyphen */
+	bool		sentence_start; /* first token after . ! ? : or a line break (or the span's start) */
+	bool		line_start;		/* only white space before it on its line */
+} EnToken;
+
+typedef SP_VEC(EnToken) EnTokenVec;
+
+static inline bool
+is_digit_cp(uint32_t c)
+{
+	return sp_digit_value(c) >= 0;
+}
+
+static inline bool
+is_alnum_cp(uint32_t c)
+{
+	return sp_is_latin_letter(c) || is_digit_cp(c);
+}
+
+static void
+tokenize(const SpEnv *env, const char *s, size_t len, size_t start, size_t end, EnTokenVec *out)
+{
+	size_t		i = start;
+	bool		sent_start = true,
+				line_start = true;
+	unsigned	iter = 0;
+
+	while (i < end)
+	{
+		int			step;
+		uint32_t	c = sp_u8_decode(s, len, i, &step);
+		EnToken		t;
+		size_t		run = 0;	/* letters since the last joiner */
+
+		if (++iter % SP_INTERRUPT_INTERVAL == 0)
+			sp_check_interrupt(env);
+		if (!is_alnum_cp(c))
+		{
+			if (c == '.' || c == '!' || c == '?' || c == ':' || c == 0x3002 || c == 0xFF01 ||
+				c == 0xFF1F)
+				sent_start = true;
+			if (sp_is_newline(c))
+				sent_start = line_start = true;
+			else if (!sp_is_space(c))
+				line_start = false;
+			i += (size_t) step;
+			continue;
+		}
+		memset(&t, 0, sizeof(t));
+		t.start = i;
+		t.sentence_start = sent_start;
+		t.line_start = line_start;
+		sent_start = line_start = false;
+		for (;;)
+		{
+			int			s2;
+			uint32_t	next;
+
+			if (sp_is_latin_letter(c))
+			{
+				t.letter = true;
+				run++;
+			}
+			else
+				run = 0;
+			i += (size_t) step;
+			if (i >= end)
+				break;
+			c = sp_u8_decode(s, len, i, &step);
+			if (is_alnum_cp(c))
+				continue;
+			/* a joiner stays in the token only between two of its characters */
+			if (i + (size_t) step >= end)
+				break;
+			next = sp_u8_decode(s, len, i + (size_t) step, &s2);
+			{
+				uint32_t	prev = sp_u8_before(s, len, i);
+				bool		join;
+
+				if (c == '\'' || c == 0x2019)
+					join = sp_is_latin_letter(prev) && sp_is_latin_letter(next);
+				else if (c == '-')
+					join = is_alnum_cp(prev) && is_alnum_cp(next);
+				else if (c == ',')
+					join = is_digit_cp(prev) && is_digit_cp(next) && !t.letter;
+				else if (c == '.')
+					join = (is_digit_cp(prev) && is_digit_cp(next) && !t.letter) ||
+						(run == 1 && sp_is_latin_letter(prev) && sp_is_latin_letter(next));
+				else
+					join = false;
+				if (!join)
+					break;
+				if (c == '-')
+					t.hyphen = true;
+				run = 0;
+				i += (size_t) step;
+				c = next;
+				step = s2;
+			}
+		}
+		t.end = i;
+		sp_vec_push(env, out, t);
+	}
+}
+
+/* ---- word lists ---- */
+
+/* the token (a part of it: [a, b)) equals word, ASCII case ignored, ’ read as ' */
+static bool
+part_is(const char *s, size_t a, size_t b, const char *word)
+{
+	size_t		k = 0;
+
+	while (a < b)
+	{
+		unsigned char c = (unsigned char) s[a];
+
+		if (c == 0xE2 && b - a >= 3 && (unsigned char) s[a + 1] == 0x80 &&
+			(unsigned char) s[a + 2] == 0x99)
+		{
+			if (word[k] != '\'')
+				return false;
+			a += 3;
+			k++;
+			continue;
+		}
+		if (word[k] == '\0')
+			return false;
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char) (c + 32);
+		if (c != (unsigned char) word[k])
+			return false;
+		a++;
+		k++;
+	}
+	return word[k] == '\0';
+}
+
+static bool
+part_in(const char *s, size_t a, size_t b, const char *const *list)
+{
+	for (int k = 0; list[k]; k++)
+		if (part_is(s, a, b, list[k]))
+			return true;
+	return false;
+}
+
+/* the end of the part before the first apostrophe (the token's end if none) */
+static size_t
+base_end(const char *s, const EnToken *t)
+{
+	for (size_t k = t->start; k < t->end; k++)
+		if (s[k] == '\'' || ((unsigned char) s[k] == 0xE2 && k + 2 < t->end &&
+							 (unsigned char) s[k + 1] == 0x80 && (unsigned char) s[k + 2] == 0x99))
+			return k;
+	return t->end;
+}
+
+static const char *const we_words[] = {"we", "our", "ours", "ourselves", NULL};
+static const char *const i_words[] = {"me", "my", "mine", "myself", NULL};
+static const char *const high_words[] = {"must", "shall", "mustn't", "shan't", NULL};
+static const char *const medium_words[] = {"should", "shouldn't", "won't", NULL};
+static const char *const low_words[] = {"can", "cannot", "can't", NULL};
+
+/*
+ * Hedges (after Hyland 2005's list of hedges, the words that are hedges in
+ * most of their uses in speeches; may is a low directive modal here, and
+ * about/around are left out as prepositions of place).
+ */
+static const char *const hedge_words[] = {
+	"apparently", "appear", "appears", "appeared", "approximately", "arguably", "could",
+	"generally", "largely", "likely", "mainly", "maybe", "might", "perhaps", "possible",
+	"possibly", "presumably", "probably", "relatively", "roughly", "seem", "seems", "seemed",
+	"somewhat", "suggest", "suggests", "suggested", "tend", "tends", "unlikely", "usually",
+	NULL
+};
+
+/* the first character of the token is an upper-case letter */
+static bool
+capital(const char *s, const EnToken *t)
+{
+	return s[t->start] >= 'A' && s[t->start] <= 'Z';
+}
+
+/* the next token is word (and nothing but spaces between: "have to", "I think") */
+static bool
+next_is(const char *s, const EnToken *t, size_t k, size_t n, const char *word)
+{
+	if (k + 1 >= n)
+		return false;
+	for (size_t j = t[k].end; j < t[k + 1].start; j++)
+		if (!(s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r'))
+			return false;
+	return part_is(s, t[k + 1].start, t[k + 1].end, word);
+}
+
+/* the next token is a number right after the word: May 25 */
+static bool
+number_follows(const EnToken *t, size_t k, size_t n)
+{
+	return k + 1 < n && !t[k + 1].letter && t[k + 1].start <= t[k].end + 2;
+}
+
+static void
+count_words(const char *s, size_t len, const EnToken *t, size_t n, SpEnglish *m)
+{
+	for (size_t k = 0; k < n; k++)
+	{
+		const EnToken *w = &t[k];
+		size_t		be;
+
+		if (!w->letter)
+			continue;
+		be = base_end(s, w);
+		/* first person */
+		if (part_in(s, w->start, be, we_words) || part_is(s, w->start, w->end, "let's"))
+			m->we++;
+		else if (part_is(s, w->start, w->end, "us") &&
+				 !(s[w->start] == 'U' && s[w->start + 1] == 'S'))
+			m->we++;
+		else if (part_in(s, w->start, be, i_words))
+			m->i++;
+		else if (be - w->start == 1 && s[w->start] == 'I' &&
+				 !(w->line_start && be == w->end && w->end < len && s[w->end] == '.'))
+			m->i++;
+
+		/* directive modals */
+		if (part_in(s, w->start, w->end, high_words))
+			m->directive_high++;
+		else if ((part_is(s, w->start, w->end, "have") || part_is(s, w->start, w->end, "has")) &&
+				 next_is(s, t, k, n, "to"))
+			m->directive_high++;
+		else if (part_in(s, w->start, w->end, medium_words) ||
+				 part_is(s, be, w->end, "'ll") ||
+				 (part_is(s, w->start, w->end, "will") && (!capital(s, w) || w->sentence_start)) ||
+				 ((part_is(s, w->start, w->end, "need") || part_is(s, w->start, w->end, "needs") ||
+				   part_is(s, w->start, w->end, "ought")) && next_is(s, t, k, n, "to")))
+			m->directive_medium++;
+		else if (part_in(s, w->start, w->end, low_words) ||
+				 (part_is(s, w->start, w->end, "may") &&
+				  (!capital(s, w) || (w->sentence_start && !number_follows(t, k, n)))))
+			m->directive_low++;
+
+		/* hedges */
+		if (part_in(s, w->start, w->end, hedge_words))
+			m->hedges++;
+		else if ((part_is(s, w->start, w->end, "i") || part_is(s, w->start, w->end, "we")) &&
+				 (next_is(s, t, k, n, "think") || next_is(s, t, k, n, "believe")))
+			m->hedges++;
+	}
+}
+
+/* ---- MATTR ---- */
+
+typedef struct TokKeys
+{
+	const char *s;
+	const EnToken *t;
+	const uint32_t *idx;		/* the word tokens, by index into t */
+} TokKeys;
+
+static const char *
+tok_key(const void *arg, uint32_t i, size_t *len)
+{
+	const TokKeys *k = arg;
+	const EnToken *t = &k->t[k->idx[i]];
+
+	*len = t->end - t->start;
+	return k->s + t->start;
+}
+
+static double
+mattr_of(const SpEnv *env, const char *s, const EnToken *t, size_t n, SpEnglish *m)
+{
+	uint32_t   *idx = sp_alloc(env, (n + 1) * sizeof(uint32_t));
+	uint32_t   *ids;
+	uint32_t   *count;
+	size_t		nw = 0,
+				ntypes = 0,
+				distinct = 0,
+				window = SP_EN_MATTR_WINDOW;
+	TokKeys		tk;
+	SpHashKeys	keys;
+	SpHash		h = {NULL, 0};
+	double		sum = 0,
+				result;
+
+	for (size_t k = 0; k < n; k++)
+		if (t[k].letter)
+			idx[nw++] = (uint32_t) k;
+	tk.s = s;
+	tk.t = t;
+	tk.idx = idx;
+	keys.at = tok_key;
+	keys.arg = &tk;
+	keys.nocase = true;
+	ids = sp_alloc(env, (nw + 1) * sizeof(uint32_t));
+	sp_hash_grow(env, &h, &keys, 0, nw);
+	for (size_t k = 0; k < nw; k++)
+	{
+		const EnToken *w = &t[idx[k]];
+		uint32_t	first = sp_hash_insert(&h, &keys, s + w->start, w->end - w->start, (uint32_t) k);
+
+		if (k % SP_INTERRUPT_INTERVAL == SP_INTERRUPT_INTERVAL - 1)
+			sp_check_interrupt(env);
+		ids[k] = first == k ? (uint32_t) ntypes++ : ids[first];
+	}
+	sp_hash_free(env, &h);
+	m->lexical_words = (int64_t) nw;
+	m->lexical_types = (int64_t) ntypes;
+	if (nw < window)
+		result = nw ? (double) ntypes / (double) nw : 0;
+	else
+	{
+		count = sp_alloc0(env, (ntypes + 1) * sizeof(uint32_t));
+		for (size_t k = 0; k < nw; k++)
+		{
+			if (count[ids[k]]++ == 0)
+				distinct++;
+			if (k >= window && --count[ids[k - window]] == 0)
+				distinct--;
+			if (k + 1 >= window)
+				sum += (double) distinct / (double) window;
+		}
+		sp_free(env, count);
+		result = sum / (double) (nw - window + 1);
+	}
+	sp_free(env, ids);
+	sp_free(env, idx);
+	return result;
+}
+
+/* ---- the span ---- */
+
+/* s[a, b) holds a Latin letter */
+static bool
+has_letter(const char *s, size_t a, size_t b)
+{
+	int			step;
+
+	for (size_t q = a; q < b; q += (size_t) step)
+		if (sp_is_latin_letter(sp_u8_decode(s, b, q, &step)))
+			return true;
+	return false;
+}
+
+/* code points of s[a, b) */
+static int64_t
+code_points(const char *s, size_t a, size_t b)
+{
+	int64_t		n = 0;
+
+	for (size_t k = a; k < b; k++)
+		n += ((unsigned char) s[k] & 0xC0) != 0x80;
+	return n;
+}
+
+void
+sp_english_span(const SpEnv *env, const char *s, size_t len, size_t start, size_t end,
+				SpEnglish *m)
+{
+	EnTokenVec	t = {0};
+
+	memset(m, 0, sizeof(*m));
+	if (end > len)
+		end = len;
+	if (start >= end)
+		return;
+	tokenize(env, s, len, start, end, &t);
+	for (size_t k = 0; k < t.n; k++)
+	{
+		const EnToken *w = &t.items[k];
+		size_t		a = w->start;
+
+		/* readability words: the parts between hyphens */
+		for (size_t j = w->start; j <= w->end; j++)
+		{
+			if (j < w->end && !(w->hyphen && s[j] == '-'))
+				continue;
+			if (j > a)
+			{
+				bool		letter = has_letter(s, a, j);
+
+				m->words++;
+				m->characters += code_points(s, a, j);
+				m->syllables += letter ? sp_en_syllables(s + a, j - a) : 1;
+			}
+			a = j + 1;
+		}
+	}
+	count_words(s, len, t.items, t.n, m);
+	m->mattr = mattr_of(env, s, t.items, t.n, m);
+	sp_vec_free(env, &t);
+}
