@@ -590,24 +590,19 @@ count_pronoun(const char *s, size_t len, const SpSpan *w, SpMetrics *m)
 }
 
 /*
- * Readability from the cntext segments: their mean length in characters,
- * and the mean share of adverbs and conjunctions (seg_fw) among their words
+ * Readability from the cntext segments (readability1, their mean length in
+ * characters, is sp_metrics_span's): the mean share of adverbs and conjunctions (seg_fw) among their words
  * (seg_words) and punctuation.
  */
 static void
 readability(const SegmentVec *segs, const int64_t *seg_words, const int64_t *seg_fw, SpMetrics *m)
 {
-	double		r2 = 0,
-				r1 = 0;
+	double		r2 = 0;
 
 	for (size_t k = 0; k < segs->n; k++)
-	{
-		r1 += (double) segs->items[k].chars;
 		r2 += (double) seg_fw[k] / (double) (seg_words[k] + segs->items[k].puncts + 1);
-	}
 	if (segs->n)
 	{
-		m->readability1 = r1 / (double) segs->n;
 		m->readability2 = r2 / (double) segs->n;
 		m->readability3 = 0.5 * (m->readability1 + m->readability2);
 	}
@@ -730,6 +725,15 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 	if (start >= end)
 		return;
 	span_chars_and_sentences(env, x, start, end, m, &segs);
+	/* readability1: the mean length of the segments (needs no words) */
+	if (segs.n)
+	{
+		double		r1 = 0;
+
+		for (size_t k = 0; k < segs.n; k++)
+			r1 += (double) segs.items[k].chars;
+		m->readability1 = r1 / (double) segs.n;
+	}
 	span_structure(x, start, end, section, m);
 	span_extracts(x, start, end, m);
 	span_word_lists(x, start, end, m);
