@@ -91,3 +91,15 @@ SELECT m.characters, m.sentences, m.first_person_plural, m.directive_high, m.rea
 	first_person_institutional int, authority_central int, authority_province int,
 	authority_city int, authority_county int, speaking_minutes float8, readability1 float8,
 	readability2 float8, readability3 float8);
+
+-- English quantities: raw as written (substr(body, pos, len) = raw), value in base units
+SELECT q.raw, q.value, q.unit, q.qualifier, q.kind, substr(t, q.pos, q.len) = q.raw AS substr_ok
+  FROM (VALUES ('On January 27, 2010, we proposed $30 billion for small business and 18 million jobs; '
+				'about 65% agreed, one in ten did not, two million waited; the budget for fiscal year 2025 '
+				'grew 3.5 percent, one in three said no, since 1990 over 10 years.')) v(t),
+	   LATERAL speech_quantities(t) q
+ ORDER BY q.id;
+-- and the metrics count them
+SELECT m.quantities, m.money_amounts, m.percentages, m.years, m.dates
+  FROM speech_metrics('On January 27, 2010, we proposed $30 billion and 18 million jobs; about 65% agreed; '
+					  'fiscal year 2025 grew 3.5 percent.') m;
