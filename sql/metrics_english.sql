@@ -103,3 +103,30 @@ SELECT q.raw, q.value, q.unit, q.qualifier, q.kind, substr(t, q.pos, q.len) = q.
 SELECT m.quantities, m.money_amounts, m.percentages, m.years, m.dates
   FROM speech_metrics('On January 27, 2010, we proposed $30 billion and 18 million jobs; about 65% agreed; '
 					  'fiscal year 2025 grew 3.5 percent.') m;
+
+-- the update from 1.5 adds the fields at the end of the type: a materialised
+-- view of m.*, a view of fields and a table column of the type made under 1.5
+-- keep working (the view keeps its 1.5 columns; the stored values read NULL
+-- in the new fields until written again)
+SELECT current_database() AS english_regress_db \gset
+SET client_min_messages = warning;
+DROP DATABASE IF EXISTS speech_english_walk;
+RESET client_min_messages;
+CREATE DATABASE speech_english_walk;
+\c speech_english_walk
+CREATE EXTENSION speech VERSION '1.5';
+CREATE TABLE s (id int PRIMARY KEY, body text);
+INSERT INTO s VALUES (1, 'We must act. 我们要改革。'), (2, 'We must act now.');
+CREATE MATERIALIZED VIEW mv AS SELECT s.id, m.* FROM s, LATERAL speech_metrics(s.body) m;
+CREATE VIEW v AS SELECT s.id, m.first_person_plural, m.readability1 FROM s, LATERAL speech_metrics(s.body) m;
+CREATE TABLE keep (id int, m speech_metrics);
+INSERT INTO keep SELECT id, speech_metrics(body) FROM s;
+ALTER EXTENSION speech UPDATE;
+REFRESH MATERIALIZED VIEW mv;
+SELECT id, first_person_plural, directive_high, readability1 FROM mv ORDER BY id;
+SELECT count(*) AS mv_columns FROM pg_attribute WHERE attrelid = 'mv'::regclass AND attnum > 0;
+SELECT * FROM v ORDER BY id;
+INSERT INTO keep SELECT id + 10, speech_metrics(body) FROM s;
+SELECT id, (m).characters, (m).language, (m).en_words FROM keep ORDER BY id;
+\c :english_regress_db
+DROP DATABASE speech_english_walk;
