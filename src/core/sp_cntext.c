@@ -167,12 +167,26 @@ sp_cntext_readability1(const SpEnv *env, const char *s, size_t len, size_t start
 	{
 		int			step,
 					s2;
-		uint32_t	c = sp_u8_decode(s, end, i, &step);
+		uint32_t	c;
 		size_t		j = i,
 					k;
+		unsigned char b = (unsigned char) s[i];
 
 		if (++iter % SP_INTERRUPT_INTERVAL == 0)
 			sp_check_interrupt(env);
+		/*
+		 * the common case: a CJK ideograph (lead byte E4..E9, two continuation
+		 * bytes) while no stage holds anything: every stage passes it on
+		 */
+		if (b >= 0xE4 && b <= 0xE9 && !st.pend2 && st.n3 == 0 && i + 2 < end &&
+			((unsigned char) s[i + 1] & 0xC0) == 0x80 && ((unsigned char) s[i + 2] & 0xC0) == 0x80)
+		{
+			st.chars++;
+			st.kmp = 0;
+			i += 3;
+			continue;
+		}
+		c = sp_u8_decode(s, end, i, &step);
 		if (py_digit(c) || c == '.')
 		{
 			/* the digits from i (none when c is the point) */

@@ -834,6 +834,19 @@ sp_quantities_en(const SpEnv *env, const char *s, size_t len, const SpSpan *skip
 
 		if (++iter % SP_INTERRUPT_INTERVAL == 0)
 			sp_check_interrupt(env);
+		/* most of a Chinese text: three-byte characters that start nothing here (€ is E2) */
+		if (c >= 0xE3 && c <= 0xEF)
+		{
+			i += 3;
+			continue;
+		}
+		/* a word starts a quantity only with a letter of a month, a number word, fiscal, FY, a */
+		if (alpha(c) && (i == 0 || !alpha((unsigned char) s[i - 1])) &&
+			!strchr("adefhjmnostADEFHJMNOST", (char) c))
+		{
+			i = word_end(s, len, i);
+			continue;
+		}
 		/* candidates: a digit, a letter starting a word, $ € £ */
 		if (!(digit(c) || c == '$' || (alpha(c) && (i == 0 || !alpha((unsigned char) s[i - 1]))) ||
 			  (c == 0xE2 && i + 2 < len && (unsigned char) s[i + 1] == 0x82 &&
