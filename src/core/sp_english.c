@@ -3,6 +3,7 @@
  */
 #include "sp_english.h"
 #include "sp_chars.h"
+#include "sp_doc.h"			/* SpSpan */
 #include "sp_hash.h"
 #include "sp_lang.h"
 #include "sp_numeral.h"
@@ -112,7 +113,17 @@ typedef struct EnToken
 	bool		line_start;		/* only white space before it on its line */
 } EnToken;
 
-typedef SP_VEC(EnToken) EnTokenVec;
+/* the tokenizer's place in the span */
+typedef struct Tokenizer
+{
+	const char *s;
+	size_t		len;
+	size_t		i;
+	size_t		end;
+	bool		sent_start;
+	bool		line_start;
+	unsigned	iter;
+} Tokenizer;
 
 static inline bool
 is_digit_cp(uint32_t c)
@@ -126,48 +137,50 @@ is_alnum_cp(uint32_t c)
 	return sp_is_latin_letter(c) || is_digit_cp(c);
 }
 
-static void
-tokenize(const SpEnv *env, const char *s, size_t len, size_t start, size_t end, EnTokenVec *out)
+/* the next token of the span into *t; false at its end */
+static bool
+next_token(const SpEnv *env, Tokenizer *z, EnToken *t)
 {
-	size_t		i = start;
-	bool		sent_start = true,
-				line_start = true;
-	unsigned	iter = 0;
+	const char *s = z->s;
+	size_t		len = z->len,
+				end = z->end,
+				i = z->i;
 
 	while (i < end)
 	{
 		int			step;
 		uint32_t	c = sp_u8_decode(s, len, i, &step);
-		EnToken		t;
 		size_t		run = 0;	/* letters since the last joiner */
 
-		if (++iter % SP_INTERRUPT_INTERVAL == 0)
+		if (++z->iter % SP_INTERRUPT_INTERVAL == 0)
 			sp_check_interrupt(env);
 		if (!is_alnum_cp(c))
 		{
 			if (c == '.' || c == '!' || c == '?' || c == ':' || c == 0x3002 || c == 0xFF01 ||
 				c == 0xFF1F)
-				sent_start = true;
+				z->sent_start = true;
 			if (sp_is_newline(c))
-				sent_start = line_start = true;
+				z->sent_start = z->line_start = true;
 			else if (!sp_is_space(c))
-				line_start = false;
+				z->line_start = false;
 			i += (size_t) step;
 			continue;
 		}
-		memset(&t, 0, sizeof(t));
-		t.start = i;
-		t.sentence_start = sent_start;
-		t.line_start = line_start;
-		sent_start = line_start = false;
+		memset(t, 0, sizeof(*t));
+		t->start = i;
+		t->sentence_start = z->sent_start;
+		t->line_start = z->line_start;
+		z->sent_start = z->line_start = false;
 		for (;;)
 		{
 			int			s2;
-			uint32_t	next;
+			uint32_t	next,
+						prev;
+			bool		join;
 
 			if (sp_is_latin_letter(c))
 			{
-				t.letter = true;
+				t->letter = true;
 				run++;
 			}
 			else
@@ -182,34 +195,33 @@ tokenize(const SpEnv *env, const char *s, size_t len, size_t start, size_t end, 
 			if (i + (size_t) step >= end)
 				break;
 			next = sp_u8_decode(s, len, i + (size_t) step, &s2);
-			{
-				uint32_t	prev = sp_u8_before(s, len, i);
-				bool		join;
-
-				if (c == '\'' || c == 0x2019)
-					join = sp_is_latin_letter(prev) && sp_is_latin_letter(next);
-				else if (c == '-')
-					join = is_alnum_cp(prev) && is_alnum_cp(next);
-				else if (c == ',')
-					join = is_digit_cp(prev) && is_digit_cp(next) && !t.letter;
-				else if (c == '.')
-					join = (is_digit_cp(prev) && is_digit_cp(next) && !t.letter) ||
-						(run == 1 && sp_is_latin_letter(prev) && sp_is_latin_letter(next));
-				else
-					join = false;
-				if (!join)
-					break;
-				if (c == '-')
-					t.hyphen = true;
-				run = 0;
-				i += (size_t) step;
-				c = next;
-				step = s2;
-			}
+			prev = sp_u8_before(s, len, i);
+			if (c == '\'' || c == 0x2019)
+				join = sp_is_latin_letter(prev) && sp_is_latin_letter(next);
+			else if (c == '-')
+				join = is_alnum_cp(prev) && is_alnum_cp(next);
+			else if (c == ',')
+				join = is_digit_cp(prev) && is_digit_cp(next) && !t->letter;
+			else if (c == '.')
+				join = (is_digit_cp(prev) && is_digit_cp(next) && !t->letter) ||
+					(run == 1 && sp_is_latin_letter(prev) && sp_is_latin_letter(next));
+			else
+				join = false;
+			if (!join)
+				break;
+			if (c == '-')
+				t->hyphen = true;
+			run = 0;
+			i += (size_t) step;
+			c = next;
+			step = s2;
 		}
-		t.end = i;
-		sp_vec_push(env, out, t);
+		t->end = i;
+		z->i = i;
+		return true;
 	}
+	z->i = i;
+	return false;
 }
 
 /* ---- word lists ---- */
@@ -293,150 +305,137 @@ capital(const char *s, const EnToken *t)
 
 /* the next token is word (and nothing but spaces between: "have to", "I think") */
 static bool
-next_is(const char *s, const EnToken *t, size_t k, size_t n, const char *word)
+next_is(const char *s, const EnToken *w, const EnToken *nx, const char *word)
 {
-	if (k + 1 >= n)
+	if (nx == NULL)
 		return false;
-	for (size_t j = t[k].end; j < t[k + 1].start; j++)
+	for (size_t j = w->end; j < nx->start; j++)
 		if (!(s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r'))
 			return false;
-	return part_is(s, t[k + 1].start, t[k + 1].end, word);
+	return part_is(s, nx->start, nx->end, word);
 }
 
 /* the next token is a number right after the word: May 25 */
 static bool
-number_follows(const EnToken *t, size_t k, size_t n)
+number_follows(const EnToken *w, const EnToken *nx)
 {
-	return k + 1 < n && !t[k + 1].letter && t[k + 1].start <= t[k].end + 2;
+	return nx != NULL && !nx->letter && nx->start <= w->end + 2;
 }
 
+/* first person, modals and hedges of the word w (nx: the token after it, or NULL) */
 static void
-count_words(const char *s, size_t len, const EnToken *t, size_t n, SpEnglish *m)
+count_word(const char *s, size_t len, const EnToken *w, const EnToken *nx, SpEnglish *m)
 {
-	for (size_t k = 0; k < n; k++)
-	{
-		const EnToken *w = &t[k];
-		size_t		be;
+	size_t		be = base_end(s, w);
 
-		if (!w->letter)
-			continue;
-		be = base_end(s, w);
-		/* first person */
-		if (part_in(s, w->start, be, we_words) || part_is(s, w->start, w->end, "let's"))
-			m->we++;
-		else if (part_is(s, w->start, w->end, "us") &&
-				 !(s[w->start] == 'U' && s[w->start + 1] == 'S'))
-			m->we++;
-		else if (part_in(s, w->start, be, i_words))
-			m->i++;
-		else if (be - w->start == 1 && s[w->start] == 'I' &&
-				 !(w->line_start && be == w->end && w->end < len && s[w->end] == '.'))
-			m->i++;
+	/* first person */
+	if (part_in(s, w->start, be, we_words) || part_is(s, w->start, w->end, "let's"))
+		m->we++;
+	else if (part_is(s, w->start, w->end, "us") &&
+			 !(s[w->start] == 'U' && s[w->start + 1] == 'S'))
+		m->we++;
+	else if (part_in(s, w->start, be, i_words))
+		m->i++;
+	else if (be - w->start == 1 && s[w->start] == 'I' &&
+			 !(w->line_start && be == w->end && w->end < len && s[w->end] == '.'))
+		m->i++;
 
-		/* directive modals */
-		if (part_in(s, w->start, w->end, high_words))
-			m->directive_high++;
-		else if ((part_is(s, w->start, w->end, "have") || part_is(s, w->start, w->end, "has")) &&
-				 next_is(s, t, k, n, "to"))
-			m->directive_high++;
-		else if (part_in(s, w->start, w->end, medium_words) ||
-				 part_is(s, be, w->end, "'ll") ||
-				 (part_is(s, w->start, w->end, "will") && (!capital(s, w) || w->sentence_start)) ||
-				 ((part_is(s, w->start, w->end, "need") || part_is(s, w->start, w->end, "needs") ||
-				   part_is(s, w->start, w->end, "ought")) && next_is(s, t, k, n, "to")))
-			m->directive_medium++;
-		else if (part_in(s, w->start, w->end, low_words) ||
-				 (part_is(s, w->start, w->end, "may") &&
-				  (!capital(s, w) || (w->sentence_start && !number_follows(t, k, n)))))
-			m->directive_low++;
+	/* directive modals */
+	if (part_in(s, w->start, w->end, high_words))
+		m->directive_high++;
+	else if ((part_is(s, w->start, w->end, "have") || part_is(s, w->start, w->end, "has")) &&
+			 next_is(s, w, nx, "to"))
+		m->directive_high++;
+	else if (part_in(s, w->start, w->end, medium_words) ||
+			 part_is(s, be, w->end, "'ll") ||
+			 (part_is(s, w->start, w->end, "will") && (!capital(s, w) || w->sentence_start)) ||
+			 ((part_is(s, w->start, w->end, "need") || part_is(s, w->start, w->end, "needs") ||
+			   part_is(s, w->start, w->end, "ought")) && next_is(s, w, nx, "to")))
+		m->directive_medium++;
+	else if (part_in(s, w->start, w->end, low_words) ||
+			 (part_is(s, w->start, w->end, "may") &&
+			  (!capital(s, w) || (w->sentence_start && !number_follows(w, nx)))))
+		m->directive_low++;
 
-		/* hedges */
-		if (part_in(s, w->start, w->end, hedge_words))
-			m->hedges++;
-		else if ((part_is(s, w->start, w->end, "i") || part_is(s, w->start, w->end, "we")) &&
-				 (next_is(s, t, k, n, "think") || next_is(s, t, k, n, "believe")))
-			m->hedges++;
-	}
+	/* hedges */
+	if (part_in(s, w->start, w->end, hedge_words))
+		m->hedges++;
+	else if ((part_is(s, w->start, w->end, "i") || part_is(s, w->start, w->end, "we")) &&
+			 (next_is(s, w, nx, "think") || next_is(s, w, nx, "believe")))
+		m->hedges++;
 }
 
 /* ---- MATTR ---- */
 
-typedef struct TokKeys
+/*
+ * The type of each word, as the words come: a hash over the first occurrence
+ * of each type (its span), so the memory is a number per word and a span per
+ * type.
+ */
+typedef SP_VEC(SpSpan) TypeVec;
+typedef SP_VEC(uint32_t) IdVec;
+
+typedef struct Types
 {
 	const char *s;
-	const EnToken *t;
-	const uint32_t *idx;		/* the word tokens, by index into t */
-} TokKeys;
+	TypeVec		first;			/* the span of each type's first occurrence */
+	IdVec		ids;			/* the type of each word, in order */
+	SpHash		h;
+	SpHashKeys	keys;
+} Types;
 
 static const char *
-tok_key(const void *arg, uint32_t i, size_t *len)
+type_key(const void *arg, uint32_t i, size_t *len)
 {
-	const TokKeys *k = arg;
-	const EnToken *t = &k->t[k->idx[i]];
+	const Types *ty = arg;
 
-	*len = t->end - t->start;
-	return k->s + t->start;
+	*len = ty->first.items[i].end - ty->first.items[i].start;
+	return ty->s + ty->first.items[i].start;
+}
+
+static void
+types_add(const SpEnv *env, Types *ty, const EnToken *w)
+{
+	uint32_t	n = (uint32_t) ty->first.n,
+				id;
+	SpSpan		sp = {w->start, w->end};
+
+	if (ty->h.slot == NULL || sp_hash_full(&ty->h, n + 1))
+		sp_hash_grow(env, &ty->h, &ty->keys, n, 2 * (size_t) n + 64);
+	sp_vec_push(env, &ty->first, sp);
+	id = sp_hash_insert(&ty->h, &ty->keys, ty->s + w->start, w->end - w->start, n);
+	if (id != n)
+		ty->first.n--;			/* a type seen before */
+	sp_vec_push(env, &ty->ids, id);
 }
 
 static double
-mattr_of(const SpEnv *env, const char *s, const EnToken *t, size_t n, SpEnglish *m)
+types_mattr(const SpEnv *env, const Types *ty)
 {
-	uint32_t   *idx = sp_alloc(env, (n + 1) * sizeof(uint32_t));
-	uint32_t   *ids;
+	size_t		nw = ty->ids.n,
+				ntypes = ty->first.n,
+				window = SP_EN_MATTR_WINDOW,
+				distinct = 0;
+	const uint32_t *ids = ty->ids.items;
 	uint32_t   *count;
-	size_t		nw = 0,
-				ntypes = 0,
-				distinct = 0,
-				window = SP_EN_MATTR_WINDOW;
-	TokKeys		tk;
-	SpHashKeys	keys;
-	SpHash		h = {NULL, 0};
-	double		sum = 0,
-				result;
+	double		sum = 0;
 
-	for (size_t k = 0; k < n; k++)
-		if (t[k].letter)
-			idx[nw++] = (uint32_t) k;
-	tk.s = s;
-	tk.t = t;
-	tk.idx = idx;
-	keys.at = tok_key;
-	keys.arg = &tk;
-	keys.nocase = true;
-	ids = sp_alloc(env, (nw + 1) * sizeof(uint32_t));
-	sp_hash_grow(env, &h, &keys, 0, nw);
+	if (nw < window)
+		return nw ? (double) ntypes / (double) nw : 0;
+	count = sp_alloc0(env, (ntypes + 1) * sizeof(uint32_t));
 	for (size_t k = 0; k < nw; k++)
 	{
-		const EnToken *w = &t[idx[k]];
-		uint32_t	first = sp_hash_insert(&h, &keys, s + w->start, w->end - w->start, (uint32_t) k);
-
 		if (k % SP_INTERRUPT_INTERVAL == SP_INTERRUPT_INTERVAL - 1)
 			sp_check_interrupt(env);
-		ids[k] = first == k ? (uint32_t) ntypes++ : ids[first];
+		if (count[ids[k]]++ == 0)
+			distinct++;
+		if (k >= window && --count[ids[k - window]] == 0)
+			distinct--;
+		if (k + 1 >= window)
+			sum += (double) distinct / (double) window;
 	}
-	sp_hash_free(env, &h);
-	m->lexical_words = (int64_t) nw;
-	m->lexical_types = (int64_t) ntypes;
-	if (nw < window)
-		result = nw ? (double) ntypes / (double) nw : 0;
-	else
-	{
-		count = sp_alloc0(env, (ntypes + 1) * sizeof(uint32_t));
-		for (size_t k = 0; k < nw; k++)
-		{
-			if (count[ids[k]]++ == 0)
-				distinct++;
-			if (k >= window && --count[ids[k - window]] == 0)
-				distinct--;
-			if (k + 1 >= window)
-				sum += (double) distinct / (double) window;
-		}
-		sp_free(env, count);
-		result = sum / (double) (nw - window + 1);
-	}
-	sp_free(env, ids);
-	sp_free(env, idx);
-	return result;
+	sp_free(env, count);
+	return sum / (double) (nw - window + 1);
 }
 
 /* ---- the span ---- */
@@ -464,40 +463,72 @@ code_points(const char *s, size_t a, size_t b)
 	return n;
 }
 
+/* the readability words of the token w: its parts between hyphens */
+static void
+count_parts(const char *s, const EnToken *w, SpEnglish *m)
+{
+	size_t		a = w->start;
+
+	for (size_t j = w->start; j <= w->end; j++)
+	{
+		if (j < w->end && !(w->hyphen && s[j] == '-'))
+			continue;
+		if (j > a)
+		{
+			m->words++;
+			m->characters += code_points(s, a, j);
+			m->syllables += has_letter(s, a, j) ? sp_en_syllables(s + a, j - a) : 1;
+		}
+		a = j + 1;
+	}
+}
+
 void
 sp_english_span(const SpEnv *env, const char *s, size_t len, size_t start, size_t end,
 				SpEnglish *m)
 {
-	EnTokenVec	t = {0};
+	Tokenizer	z;
+	EnToken		cur,
+				nx;
+	bool		have_cur,
+				have_nx;
+	Types		ty;
 
 	memset(m, 0, sizeof(*m));
 	if (end > len)
 		end = len;
 	if (start >= end)
 		return;
-	tokenize(env, s, len, start, end, &t);
-	for (size_t k = 0; k < t.n; k++)
+	memset(&z, 0, sizeof(z));
+	z.s = s;
+	z.len = len;
+	z.i = start;
+	z.end = end;
+	z.sent_start = z.line_start = true;
+	memset(&ty, 0, sizeof(ty));
+	ty.s = s;
+	ty.keys.at = type_key;
+	ty.keys.arg = &ty;
+	ty.keys.nocase = true;
+
+	/* each token once the one after it is known (the word lists look one ahead) */
+	have_cur = next_token(env, &z, &cur);
+	while (have_cur)
 	{
-		const EnToken *w = &t.items[k];
-		size_t		a = w->start;
-
-		/* readability words: the parts between hyphens */
-		for (size_t j = w->start; j <= w->end; j++)
+		have_nx = next_token(env, &z, &nx);
+		count_parts(s, &cur, m);
+		if (cur.letter)
 		{
-			if (j < w->end && !(w->hyphen && s[j] == '-'))
-				continue;
-			if (j > a)
-			{
-				bool		letter = has_letter(s, a, j);
-
-				m->words++;
-				m->characters += code_points(s, a, j);
-				m->syllables += letter ? sp_en_syllables(s + a, j - a) : 1;
-			}
-			a = j + 1;
+			count_word(s, len, &cur, have_nx ? &nx : NULL, m);
+			types_add(env, &ty, &cur);
 		}
+		cur = nx;
+		have_cur = have_nx;
 	}
-	count_words(s, len, t.items, t.n, m);
-	m->mattr = mattr_of(env, s, t.items, t.n, m);
-	sp_vec_free(env, &t);
+	m->lexical_words = (int64_t) ty.ids.n;
+	m->lexical_types = (int64_t) ty.first.n;
+	m->mattr = types_mattr(env, &ty);
+	sp_vec_free(env, &ty.first);
+	sp_vec_free(env, &ty.ids);
+	sp_hash_free(env, &ty.h);
 }
