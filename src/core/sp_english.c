@@ -257,15 +257,6 @@ part_is(const char *s, size_t a, size_t b, const char *word)
 	return word[k] == '\0';
 }
 
-static bool
-part_in(const char *s, size_t a, size_t b, const char *const *list)
-{
-	for (int k = 0; list[k]; k++)
-		if (part_is(s, a, b, list[k]))
-			return true;
-	return false;
-}
-
 /* the end of the part before the first apostrophe (the token's end if none) */
 static size_t
 base_end(const char *s, const EnToken *t)
@@ -277,24 +268,93 @@ base_end(const char *s, const EnToken *t)
 	return t->end;
 }
 
-static const char *const we_words[] = {"we", "our", "ours", "ourselves", NULL};
-static const char *const i_words[] = {"me", "my", "mine", "myself", NULL};
-static const char *const high_words[] = {"must", "shall", "mustn't", "shan't", NULL};
-static const char *const medium_words[] = {"should", "shouldn't", "won't", NULL};
-static const char *const low_words[] = {"can", "cannot", "can't", NULL};
+/* what a word is in the lists (a word may be in several) */
+enum
+{
+	F_WE = 1,					/* we our ours ourselves let's (also as the base of we'll) */
+	F_I = 2,					/* me my mine myself */
+	F_HIGH = 4,					/* must shall mustn't shan't */
+	F_MEDIUM = 8,				/* should shouldn't won't */
+	F_LOW = 16,					/* can cannot can't */
+	F_HEDGE = 32,
+	F_HAVE = 64,				/* have has: high before to */
+	F_NEED = 128,				/* need needs ought: medium before to */
+	F_WILL = 256,
+	F_MAY = 512,
+	F_US = 1024,
+	F_BELIEVER = 2048			/* i we: a hedge before think, believe */
+};
 
 /*
- * Hedges (after Hyland 2005's list of hedges, the words that are hedges in
- * most of their uses in speeches; may is a low directive modal here, and
- * about/around are left out as prepositions of place).
+ * The word lists, sorted (bsearch).  Hedges after Hyland 2005's list of
+ * hedges, the words that are hedges in most of their uses in speeches; may
+ * is a low directive modal here, and about/around are left out as
+ * prepositions of place.
  */
-static const char *const hedge_words[] = {
-	"apparently", "appear", "appears", "appeared", "approximately", "arguably", "could",
-	"generally", "largely", "likely", "mainly", "maybe", "might", "perhaps", "possible",
-	"possibly", "presumably", "probably", "relatively", "roughly", "seem", "seems", "seemed",
-	"somewhat", "suggest", "suggests", "suggested", "tend", "tends", "unlikely", "usually",
-	NULL
+static const struct
+{
+	const char *w;
+	unsigned	f;
+}			lexicon[] = {
+	{"apparently", F_HEDGE}, {"appear", F_HEDGE}, {"appeared", F_HEDGE}, {"appears", F_HEDGE},
+	{"approximately", F_HEDGE}, {"arguably", F_HEDGE}, {"can", F_LOW}, {"can't", F_LOW},
+	{"cannot", F_LOW}, {"could", F_HEDGE}, {"generally", F_HEDGE}, {"has", F_HAVE},
+	{"have", F_HAVE}, {"i", F_BELIEVER}, {"largely", F_HEDGE}, {"let's", F_WE},
+	{"likely", F_HEDGE}, {"mainly", F_HEDGE}, {"may", F_MAY}, {"maybe", F_HEDGE},
+	{"me", F_I}, {"might", F_HEDGE}, {"mine", F_I}, {"must", F_HIGH}, {"mustn't", F_HIGH},
+	{"my", F_I}, {"myself", F_I}, {"need", F_NEED}, {"needs", F_NEED}, {"ought", F_NEED},
+	{"our", F_WE}, {"ours", F_WE}, {"ourselves", F_WE}, {"perhaps", F_HEDGE},
+	{"possible", F_HEDGE}, {"possibly", F_HEDGE}, {"presumably", F_HEDGE},
+	{"probably", F_HEDGE}, {"relatively", F_HEDGE}, {"roughly", F_HEDGE}, {"seem", F_HEDGE},
+	{"seemed", F_HEDGE}, {"seems", F_HEDGE}, {"shall", F_HIGH}, {"shan't", F_HIGH},
+	{"should", F_MEDIUM}, {"shouldn't", F_MEDIUM}, {"somewhat", F_HEDGE},
+	{"suggest", F_HEDGE}, {"suggested", F_HEDGE}, {"suggests", F_HEDGE}, {"tend", F_HEDGE},
+	{"tends", F_HEDGE}, {"unlikely", F_HEDGE}, {"us", F_US}, {"usually", F_HEDGE},
+	{"we", F_WE | F_BELIEVER}, {"will", F_WILL}, {"won't", F_MEDIUM},
 };
+
+/* the flags of s[a, b), lower-cased, ’ read as ' (0 when in no list) */
+static unsigned
+flags_of(const char *s, size_t a, size_t b)
+{
+	char		buf[16];
+	size_t		n = 0,
+				lo = 0,
+				hi = sizeof(lexicon) / sizeof(lexicon[0]);
+
+	while (a < b)
+	{
+		unsigned char c = (unsigned char) s[a];
+
+		if (n + 1 >= sizeof(buf))
+			return 0;
+		if (c == 0xE2 && b - a >= 3 && (unsigned char) s[a + 1] == 0x80 &&
+			(unsigned char) s[a + 2] == 0x99)
+		{
+			buf[n++] = '\'';
+			a += 3;
+			continue;
+		}
+		if (c >= 0x80)
+			return 0;
+		buf[n++] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+		a++;
+	}
+	buf[n] = '\0';
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+		int			cmp = strcmp(lexicon[mid].w, buf);
+
+		if (cmp == 0)
+			return lexicon[mid].f;
+		if (cmp < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
 
 /* the first character of the token is an upper-case letter */
 static bool
@@ -327,41 +387,34 @@ static void
 count_word(const char *s, size_t len, const EnToken *w, const EnToken *nx, SpEnglish *m)
 {
 	size_t		be = base_end(s, w);
+	unsigned	f = flags_of(s, w->start, w->end),
+				bf = be < w->end ? flags_of(s, w->start, be) : f;
 
 	/* first person */
-	if (part_in(s, w->start, be, we_words) || part_is(s, w->start, w->end, "let's"))
+	if ((bf | f) & F_WE)
 		m->we++;
-	else if (part_is(s, w->start, w->end, "us") &&
-			 !(s[w->start] == 'U' && s[w->start + 1] == 'S'))
+	else if ((f & F_US) && !(s[w->start] == 'U' && s[w->start + 1] == 'S'))
 		m->we++;
-	else if (part_in(s, w->start, be, i_words))
+	else if (bf & F_I)
 		m->i++;
 	else if (be - w->start == 1 && s[w->start] == 'I' &&
 			 !(w->line_start && be == w->end && w->end < len && s[w->end] == '.'))
 		m->i++;
 
 	/* directive modals */
-	if (part_in(s, w->start, w->end, high_words))
+	if ((f & F_HIGH) || ((f & F_HAVE) && next_is(s, w, nx, "to")))
 		m->directive_high++;
-	else if ((part_is(s, w->start, w->end, "have") || part_is(s, w->start, w->end, "has")) &&
-			 next_is(s, w, nx, "to"))
-		m->directive_high++;
-	else if (part_in(s, w->start, w->end, medium_words) ||
-			 part_is(s, be, w->end, "'ll") ||
-			 (part_is(s, w->start, w->end, "will") && (!capital(s, w) || w->sentence_start)) ||
-			 ((part_is(s, w->start, w->end, "need") || part_is(s, w->start, w->end, "needs") ||
-			   part_is(s, w->start, w->end, "ought")) && next_is(s, w, nx, "to")))
+	else if ((f & F_MEDIUM) || (be < w->end && part_is(s, be, w->end, "'ll")) ||
+			 ((f & F_WILL) && (!capital(s, w) || w->sentence_start)) ||
+			 ((f & F_NEED) && next_is(s, w, nx, "to")))
 		m->directive_medium++;
-	else if (part_in(s, w->start, w->end, low_words) ||
-			 (part_is(s, w->start, w->end, "may") &&
-			  (!capital(s, w) || (w->sentence_start && !number_follows(w, nx)))))
+	else if ((f & F_LOW) ||
+			 ((f & F_MAY) && (!capital(s, w) || (w->sentence_start && !number_follows(w, nx)))))
 		m->directive_low++;
 
 	/* hedges */
-	if (part_in(s, w->start, w->end, hedge_words))
-		m->hedges++;
-	else if ((part_is(s, w->start, w->end, "i") || part_is(s, w->start, w->end, "we")) &&
-			 (next_is(s, w, nx, "think") || next_is(s, w, nx, "believe")))
+	if ((f & F_HEDGE) ||
+		((f & F_BELIEVER) && (next_is(s, w, nx, "think") || next_is(s, w, nx, "believe"))))
 		m->hedges++;
 }
 

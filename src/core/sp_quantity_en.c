@@ -38,7 +38,12 @@ word_end(const char *s, size_t len, size_t i)
 static bool
 eq(const char *s, size_t a, size_t b, const char *word)
 {
-	size_t		n = strlen(word);
+	size_t		n;
+
+	/* most calls fail on the first letter: no strlen for them */
+	if (a >= b || ((unsigned char) s[a] | 0x20) != (unsigned char) word[0])
+		return false;
+	n = strlen(word);
 
 	if (b - a != n)
 		return false;
@@ -601,6 +606,44 @@ ratio_percent(uint64_t a, uint64_t b, SpDecimal *d)
 
 /* ---- one quantity ---- */
 
+/* the words a quantity can start with (months, number words, fiscal, FY, a), sorted */
+static const char *const start_words[] = {
+	"a", "apr", "april", "aug", "august", "dec", "december", "eight", "eighteen", "eighty",
+	"eleven", "feb", "february", "fifteen", "fifty", "fiscal", "five", "forty", "four",
+	"fourteen", "fy", "jan", "january", "jul", "july", "jun", "june", "mar", "march", "may",
+	"nine", "nineteen", "ninety", "nov", "november", "oct", "october", "one", "sep", "sept",
+	"september", "seven", "seventeen", "seventy", "six", "sixteen", "sixty", "ten",
+	"thirteen", "thirty", "three", "twelve", "twenty", "two",
+};
+
+/* the word [a, b) can start a quantity: one look-up before the readers try it */
+static bool
+starts_quantity(const char *s, size_t a, size_t b)
+{
+	char		buf[12];
+	size_t		lo = 0,
+				hi = sizeof(start_words) / sizeof(start_words[0]);
+
+	if (b - a >= sizeof(buf))
+		return false;
+	for (size_t k = a; k < b; k++)
+		buf[k - a] = (char) (s[k] | 0x20);
+	buf[b - a] = '\0';
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+		int			cmp = strcmp(start_words[mid], buf);
+
+		if (cmp == 0)
+			return true;
+		if (cmp < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
 /*
  * Read a quantity whose number (or currency sign, or month, or year word)
  * starts at i; returns its end (0: none), the row in *q.
@@ -630,6 +673,8 @@ read_at(const char *s, size_t len, size_t i, bool after_year, SpQuantity *q)
 		size_t		we = word_end(s, len, i);
 
 		if (i > 0 && (alpha((unsigned char) s[i - 1]) || digit((unsigned char) s[i - 1])))
+			return 0;
+		if (!starts_quantity(s, i, we))
 			return 0;
 		/* dates, at a month name */
 		if ((e = read_date(s, len, i, we, q)) > 0)
