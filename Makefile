@@ -47,7 +47,7 @@ REGRESS_STRUCTURE = setup structure_basic structure_markers structure_noise \
 	structure_document structure_clean structure_other_languages structure_encoding \
 	structure_unnumbered structure_corpus
 REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_headline ts_index ts_tsvector ts_encoding
-REGRESS_METRICS = metrics metrics_seed metrics_reporting
+REGRESS_METRICS = metrics metrics_seed metrics_reporting metrics_english
 # reliability and security: the upgrade chain, bad input of every kind, hostile
 # search_path and privileges (setup.sql, first of all, installs 1.0 and updates)
 REGRESS_RELIABILITY = upgrade bad_input bad_input_encoding security library_mismatch

@@ -9,3 +9,25 @@ CREATE FUNCTION @extschema@.speech_outline(body text, unnumbered boolean) RETURN
 	AS 'MODULE_PATHNAME', 'speech_outline'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 20;
 COMMENT ON FUNCTION @extschema@.speech_outline(text, boolean) IS 'the outline; with unnumbered true also the heading lines without a marker (part titles: marker and ordinal NULL), nested by the layout';
+
+-- ---- speech_metrics: the language and the measures of each language ----
+-- (doc/metrics.md, "Languages").  Added at the end of the type, so queries
+-- of 1.5 keep their fields; speech_section_metrics keeps the columns of 1.5,
+-- and speech_metrics_json gains the new keys.  readability1..3 stay, with
+-- descriptive names beside them (zh_chars_per_sentence, zh_adv_conj_ratio,
+-- zh_readability).
+ALTER TYPE speech_metrics
+	ADD ATTRIBUTE language text,
+	ADD ATTRIBUTE zh_chars_per_sentence float8,
+	ADD ATTRIBUTE zh_chars_per_sentence_cntext float8,
+	ADD ATTRIBUTE zh_adv_conj_ratio float8,
+	ADD ATTRIBUTE zh_readability float8,
+	ADD ATTRIBUTE en_words int,
+	ADD ATTRIBUTE en_syllables int,
+	ADD ATTRIBUTE en_words_per_sentence float8,
+	ADD ATTRIBUTE en_syllables_per_word float8,
+	ADD ATTRIBUTE en_flesch_reading_ease float8,
+	ADD ATTRIBUTE en_flesch_kincaid_grade float8,
+	ADD ATTRIBUTE en_ari float8,
+	ADD ATTRIBUTE en_mattr float8,
+	ADD ATTRIBUTE en_hedges int;

@@ -240,7 +240,23 @@ CREATE TYPE speech_metrics AS (
 	speaking_minutes float8,
 	readability1 float8,
 	readability2 float8,
-	readability3 float8
+	readability3 float8,
+	-- 1.6: the language and the measures of each language (at the end, so
+	-- the update adds them with ALTER TYPE ... ADD ATTRIBUTE)
+	language text,
+	zh_chars_per_sentence float8,
+	zh_chars_per_sentence_cntext float8,
+	zh_adv_conj_ratio float8,
+	zh_readability float8,
+	en_words int,
+	en_syllables int,
+	en_words_per_sentence float8,
+	en_syllables_per_word float8,
+	en_flesch_reading_ease float8,
+	en_flesch_kincaid_grade float8,
+	en_ari float8,
+	en_mattr float8,
+	en_hedges int
 );
 COMMENT ON TYPE speech_metrics IS 'measures of a speech or a section: counts, lexical diversity, structure, quantities, directives, readability (README.md, "Metrics")';
 

@@ -112,6 +112,8 @@ $q$, :'s') AS results_15 \gset
 -- 1.6: what each new function of 1.6 returns (a line per function)
 SELECT :'results_15' || format($q$
 UNION ALL SELECT 'outline_unnumbered ' || coalesce(string_agg(o::text, ' ' ORDER BY o.id), '') FROM speech_outline(%1$L, true) o
+UNION ALL SELECT 'metrics_language ' || concat_ws(' ', m.language, m.zh_chars_per_sentence, m.zh_chars_per_sentence_cntext, m.en_flesch_reading_ease)
+  FROM speech_metrics(%1$L) m
 $q$, :'s') AS results_16 \gset
 
 SET client_min_messages = warning;

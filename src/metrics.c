@@ -22,7 +22,14 @@
 PG_FUNCTION_INFO_V1(speech_metrics);
 PG_FUNCTION_INFO_V1(speech_section_metrics);
 
-#define NMETRICS 46
+/*
+ * The fields of speech_metrics: 46 up to 1.5, 60 since 1.6 (the language and
+ * the measures of each language, added at the end).  speech_metrics fills
+ * either form, so a database whose ALTER EXTENSION UPDATE has not run yet
+ * keeps working; speech_section_metrics keeps the 46 of 1.5.
+ */
+#define NMETRICS_15 46
+#define NMETRICS 60
 
 /* the analysis, the words when wanted, and every extractor's results */
 typedef struct MetricsRun
@@ -50,8 +57,11 @@ metrics_begin(MetricsRun *r, text *body, bool segment)
  * fields are NULL when the text was not segmented.
  */
 static void
-metrics_row(SpgRow *row, const SpMetrics *m, bool segmented)
+metrics_row(SpgRow *row, const SpMetrics *m, bool segmented, int natts)
 {
+	bool		en = m->language == SP_LANG_EN;
+	const char *lang = sp_lang_name(m->language);
+
 	int			nlevels = m->depth < SP_MAX_LEVELS ? m->depth : SP_MAX_LEVELS;
 	Datum	   *lv = palloc(sizeof(Datum) * (nlevels > 0 ? nlevels : 1));
 
@@ -59,6 +69,13 @@ metrics_row(SpgRow *row, const SpMetrics *m, bool segmented)
 #define F(x) spg_row_float8(row, (x))
 #define WI(x) (segmented ? spg_row_int(row, (x)) : spg_row_null(row))
 #define WF(x) (segmented ? spg_row_float8(row, (x)) : spg_row_null(row))
+	/* Chinese measures (NULL on English text), English ones (NULL on any other) */
+#define ZI(x) (!en ? spg_row_int(row, (x)) : spg_row_null(row))
+#define ZF(x) (!en ? spg_row_float8(row, (x)) : spg_row_null(row))
+#define ZWI(x) (!en && segmented ? spg_row_int(row, (x)) : spg_row_null(row))
+#define ZWF(x) (!en && segmented ? spg_row_float8(row, (x)) : spg_row_null(row))
+#define EI(x) (en ? spg_row_int(row, (x)) : spg_row_null(row))
+#define EF(x) (en ? spg_row_float8(row, (x)) : spg_row_null(row))
 	for (int l = 0; l < nlevels; l++)
 		lv[l] = Int32GetDatum((int32) m->sections_by_level[l]);
 
@@ -103,15 +120,41 @@ metrics_row(SpgRow *row, const SpMetrics *m, bool segmented)
 	WF(m->directive_low_per_1k);
 	WI(m->we);
 	WI(m->i);
-	WI(m->we_institutional);
-	I(m->authority_central);
-	I(m->authority_province);
-	I(m->authority_city);
-	I(m->authority_county);
+	ZWI(m->we_institutional);
+	ZI(m->authority_central);
+	ZI(m->authority_province);
+	ZI(m->authority_city);
+	ZI(m->authority_county);
 	F(m->speaking_minutes);
-	F(m->readability1);
-	WF(m->readability2);
-	WF(m->readability3);
+	ZF(m->readability1);
+	ZWF(m->readability2);
+	ZWF(m->readability3);
+	if (natts > NMETRICS_15)
+	{
+		if (lang)
+			spg_row_cstring(row, lang);
+		else
+			spg_row_null(row);
+		ZF(m->readability1);
+		ZF(m->readability1_cntext);
+		ZWF(m->readability2);
+		ZWF(m->readability3);
+		EI(m->en_words);
+		EI(m->en_syllables);
+		EF(m->en_words_per_sentence);
+		EF(m->en_syllables_per_word);
+		EF(m->en_flesch_reading_ease);
+		EF(m->en_flesch_kincaid_grade);
+		EF(m->en_ari);
+		EF(m->en_mattr);
+		EI(m->en_hedges);
+	}
+#undef ZI
+#undef ZF
+#undef ZWI
+#undef ZWF
+#undef EI
+#undef EF
 #undef I
 #undef F
 #undef WI
@@ -131,13 +174,18 @@ speech_metrics(PG_FUNCTION_ARGS)
 	bool		nulls[NMETRICS];
 	SpgRow		row;
 	HeapTuple	tuple;
+	int			natts = NMETRICS;
 
-	tupdesc = spg_result_tupdesc(fcinfo, "speech_metrics", "type speech_metrics", NMETRICS);
+	/* the type of 1.6, or of 1.5 before ALTER EXTENSION UPDATE */
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) == TYPEFUNC_COMPOSITE &&
+		tupdesc->natts == NMETRICS_15)
+		natts = NMETRICS_15;
+	tupdesc = spg_result_tupdesc(fcinfo, "speech_metrics", "type speech_metrics", natts);
 	metrics_begin(&r, PG_GETARG_TEXT_PP(0), PG_NARGS() < 2 || PG_GETARG_BOOL(1));
 	sp_metrics_span(spg_env(), &r.x, 0, r.a.in.len, -1, &m);
 	MemoryContextSwitchTo(r.a.caller);
-	spg_row_on(&row, values, nulls, NMETRICS);
-	metrics_row(&row, &m, r.segmented);
+	spg_row_on(&row, values, nulls, natts);
+	metrics_row(&row, &m, r.segmented, natts);
 	tuple = heap_form_tuple(tupdesc, values, nulls);
 	spg_analysis_end(&r.a);
 	PG_RETURN_DATUM(HeapTupleGetDatum(tuple));
@@ -158,7 +206,7 @@ speech_section_metrics(PG_FUNCTION_ARGS)
 	SpMetrics	m;
 	SpgRow	   *row;
 
-	spg_rows_begin(&rows, fcinfo, "speech_section_metrics", NMETRICS + 1);
+	spg_rows_begin(&rows, fcinfo, "speech_section_metrics", NMETRICS_15 + 1);
 	metrics_begin(&r, PG_GETARG_TEXT_PP(0), PG_NARGS() < 2 || PG_GETARG_BOOL(1));
 
 	/* the text before the first top-level section */
@@ -168,7 +216,7 @@ speech_section_metrics(PG_FUNCTION_ARGS)
 		sp_metrics_span(spg_env(), &r.x, 0, opening_end, -2, &m);
 		row = spg_row_start(&rows);
 		spg_row_null(row);
-		metrics_row(row, &m, r.segmented);
+		metrics_row(row, &m, r.segmented, NMETRICS_15);
 		spg_row_put(&rows);
 	}
 	for (size_t k = 0; k < r.a.doc.sections.n; k++)
@@ -178,7 +226,7 @@ speech_section_metrics(PG_FUNCTION_ARGS)
 		sp_metrics_span(spg_env(), &r.x, sc->whole.start, sc->whole.end, (int) k, &m);
 		row = spg_row_start(&rows);
 		spg_row_int(row, (int64) k + 1);
-		metrics_row(row, &m, r.segmented);
+		metrics_row(row, &m, r.segmented, NMETRICS_15);
 		spg_row_put(&rows);
 	}
 	spg_analysis_end(&r.a);

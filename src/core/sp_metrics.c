@@ -3,6 +3,8 @@
  */
 #include "sp_metrics.h"
 #include "sp_chars.h"
+#include "sp_cntext.h"
+#include "sp_english.h"
 #include "sp_hash.h"
 #include "sp_numeral.h"
 #include "sp_search.h"
@@ -341,6 +343,10 @@ count_chars(const SpEnv *env, const char *s, size_t start, size_t end, size_t le
 		/* words of letters, for the speaking time of non-Chinese text */
 		if (sp_is_letter(cp) && !han)
 		{
+			if (sp_is_latin_letter(cp))
+				m->latin_letters++;
+			else
+				m->other_letters++;
 			if (!in_latin)
 				m->latin_words++;
 			in_latin = true;
@@ -584,24 +590,19 @@ count_pronoun(const char *s, size_t len, const SpSpan *w, SpMetrics *m)
 }
 
 /*
- * Readability from the cntext segments: their mean length in characters,
- * and the mean share of adverbs and conjunctions (seg_fw) among their words
+ * Readability from the cntext segments (readability1, their mean length in
+ * characters, is sp_metrics_span's): the mean share of adverbs and conjunctions (seg_fw) among their words
  * (seg_words) and punctuation.
  */
 static void
 readability(const SegmentVec *segs, const int64_t *seg_words, const int64_t *seg_fw, SpMetrics *m)
 {
-	double		r2 = 0,
-				r1 = 0;
+	double		r2 = 0;
 
 	for (size_t k = 0; k < segs->n; k++)
-	{
-		r1 += (double) segs->items[k].chars;
 		r2 += (double) seg_fw[k] / (double) (seg_words[k] + segs->items[k].puncts + 1);
-	}
 	if (segs->n)
 	{
-		m->readability1 = r1 / (double) segs->n;
 		m->readability2 = r2 / (double) segs->n;
 		m->readability3 = 0.5 * (m->readability1 + m->readability2);
 	}
@@ -663,6 +664,51 @@ span_words(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 }
 
 /*
+ * English text: the English measures, and the English counts in the shared
+ * fields (first person, directives); the Chinese measures are cleared (the
+ * glue returns them as NULL).
+ */
+static void
+span_english(const SpEnv *env, const SpExtract *x, size_t start, size_t end, SpMetrics *m)
+{
+	SpEnglish	e;
+
+	sp_english_span(env, x->s, x->len, start, end, &e);
+	m->en_words = e.words;
+	m->en_syllables = e.syllables;
+	m->en_characters = e.characters;
+	m->en_hedges = e.hedges;
+	m->en_mattr = e.mattr;
+	if (e.words > 0)
+	{
+		double		wps = m->sentences ? (double) e.words / (double) m->sentences : (double) e.words,
+					spw = (double) e.syllables / (double) e.words,
+					cpw = (double) e.characters / (double) e.words;
+
+		m->en_words_per_sentence = wps;
+		m->en_syllables_per_word = spw;
+		m->en_flesch_reading_ease = 206.835 - 1.015 * wps - 84.6 * spw;
+		m->en_flesch_kincaid_grade = 0.39 * wps + 11.8 * spw - 15.59;
+		m->en_ari = 4.71 * cpw + 0.5 * wps - 21.43;
+	}
+	m->we = e.we;
+	m->i = e.i;
+	m->we_institutional = 0;
+	m->directive_high = e.directive_high;
+	m->directive_medium = e.directive_medium;
+	m->directive_low = e.directive_low;
+	m->directive_high_per_1k = m->directive_medium_per_1k = m->directive_low_per_1k = 0;
+	if (m->characters > 0)
+	{
+		m->directive_high_per_1k = 1000.0 * (double) m->directive_high / (double) m->characters;
+		m->directive_medium_per_1k = 1000.0 * (double) m->directive_medium / (double) m->characters;
+		m->directive_low_per_1k = 1000.0 * (double) m->directive_low / (double) m->characters;
+	}
+	m->authority_central = m->authority_province = m->authority_city = m->authority_county = 0;
+	m->readability1 = m->readability2 = m->readability3 = 0;
+}
+
+/*
  * The metrics of [start, end) of an analysed text (section: the section the
  * span is, -1 for any other span): each step adds its counts to *m.
  */
@@ -679,11 +725,25 @@ sp_metrics_span(const SpEnv *env, const SpExtract *x, size_t start, size_t end,
 	if (start >= end)
 		return;
 	span_chars_and_sentences(env, x, start, end, m, &segs);
+	/* readability1: the mean length of the segments (needs no words) */
+	if (segs.n)
+	{
+		double		r1 = 0;
+
+		for (size_t k = 0; k < segs.n; k++)
+			r1 += (double) segs.items[k].chars;
+		m->readability1 = r1 / (double) segs.n;
+	}
 	span_structure(x, start, end, section, m);
 	span_extracts(x, start, end, m);
 	span_word_lists(x, start, end, m);
 	if (x->words)
 		span_words(env, x, start, end, &segs, m);
+	m->language = sp_lang_decide(m->han_characters, m->latin_letters, m->other_letters);
+	if (m->language == SP_LANG_EN)
+		span_english(env, x, start, end, m);
+	else
+		m->readability1_cntext = sp_cntext_readability1(env, x->s, x->len, start, end);
 	m->speaking_minutes = (double) m->han_characters / SP_HAN_PER_MINUTE +
 		(double) m->latin_words / SP_WORDS_PER_MINUTE;
 	sp_vec_free(env, &segs);

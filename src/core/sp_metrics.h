@@ -13,6 +13,7 @@
 #define SP_METRICS_H
 
 #include "sp_doc.h"
+#include "sp_lang.h"
 #include "sp_quantity.h"
 #include "sp_quote.h"
 #include "sp_segment.h"
@@ -76,6 +77,28 @@ typedef struct SpMetrics
 	double		readability1;	/* 徐巍 et al. 2021, as cntext computes it */
 	double		readability2;
 	double		readability3;
+
+	/*
+	 * Since 1.6: the language of the span and the measures of each language
+	 * (doc/metrics.md, "Languages").  On English text the Chinese measures
+	 * (readability1..3, we_institutional, the authorities) do not apply and
+	 * the shared fields (we, i, directive_*) hold the English counts; the en_*
+	 * fields apply to English text only.
+	 */
+	SpLang		language;
+	int64_t		latin_letters;
+	int64_t		other_letters;	/* letters of other scripts (not Han, not Latin) */
+	double		readability1_cntext;	/* readability1 exactly as cntext computes it */
+	int64_t		en_words;		/* readability words: hyphenated parts, numbers (sp_english.h) */
+	int64_t		en_syllables;
+	int64_t		en_characters;
+	int64_t		en_hedges;
+	double		en_words_per_sentence;
+	double		en_syllables_per_word;
+	double		en_flesch_reading_ease;
+	double		en_flesch_kincaid_grade;
+	double		en_ari;
+	double		en_mattr;		/* quanteda's MATTR, window 100 (sp_english.h) */
 } SpMetrics;
 
 typedef struct SpExtract

@@ -7,6 +7,7 @@
  * consumed, so every byte is examined a bounded number of times.
  */
 #include "sp_quantity.h"
+#include "sp_quantity_en.h"
 #include "sp_chars.h"
 #include "sp_numeral.h"
 #include "sp_utf8.h"
@@ -866,7 +867,8 @@ sp_quantities(const SpEnv *env, const char *s, size_t len,
 			  const SpSpan *skip, size_t nskip, SpQuantityVec *out)
 {
 	size_t		i = 0,
-				sk = 0;
+				sk = 0,
+				first = out->n;
 	unsigned	iter = 0;
 
 	while (i < len)
@@ -970,4 +972,6 @@ sp_quantities(const SpEnv *env, const char *s, size_t len,
 		sp_vec_push(env, out, f.q);
 		i = f.end;
 	}
+	/* quantities written in English (sp_quantity_en.c) take the place of what they overlap */
+	sp_quantities_en(env, s, len, skip, nskip, out, first);
 }
