@@ -3,15 +3,16 @@
 # scored by ../shared/tools/score_outline.py.  Fails unless on the seed (the
 # user's own sample speech, which must come out exact) every required heading
 # is found with the right parent, with no false positive and no trap, and over
-# all gold files F1 >= 0.95 with no trap.  A trap is a line a gold file lists
+# all gold files (gold/*.json and gold/genres/*.json together) F1 >= 0.97 with
+# no trap.  A trap is a line a gold file lists
 # as looking like a heading without being one (an enumeration, a numbered
 # slogan): taken for a heading it breaks the outline, so none is allowed
 # anywhere, while a heading missed on a layout of another document costs a
 # little F1.
 #
 # The genre documents (gold/genres/*.json: laws, Party regulations, plans,
-# provincial work reports, Traditional Chinese, English) are scored as well
-# and printed; a ratchet fails when their F1 falls below GENRES_F1_MIN or
+# provincial work reports, Traditional Chinese, English) are also scored on
+# their own and printed; a ratchet fails when their F1 falls below GENRES_F1_MIN or
 # their trap hits exceed GENRES_TRAPS_MAX (0.97: the bar of the development
 # gold; today 1.000 with 0 traps).  Raise them as the genres improve
 # (the value reached minus 0.02; the traps reached); these two lines are the
@@ -21,7 +22,8 @@ GENRES_TRAPS_MAX=0
 . "$(dirname "$0")/lib.sh"
 require_shared tools/score_outline.py
 new_speech_db speech_score
-out=$(PSQL="psql -X -d $db" SHARED="$shared" python3 "$shared/tools/score_outline.py" "$shared"/gold/*.json)
+# the gate: the development gold and the genre gold together
+out=$(PSQL="psql -X -d $db" SHARED="$shared" python3 "$shared/tools/score_outline.py" "$shared"/gold/*.json "$shared"/gold/genres/*.json)
 echo "$out"
 python3 - "$out" <<'PY'
 import re, sys
@@ -38,7 +40,7 @@ if not m:
     bad.append("no summary line from the scorer")
 else:
     f1, traps = float(m.group(3)), int(m.group(6))
-    if f1 < 0.95: bad.append(f"f1 {f1} < 0.95")
+    if f1 < 0.97: bad.append(f"f1 {f1} < 0.97")
     if traps: bad.append(f"{traps} traps hit")
 if bad:
     print("FAIL score_outline: " + "; ".join(bad))
