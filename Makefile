@@ -2,6 +2,9 @@
 #
 #   make demo      install what is missing, build, install, parse the sample speech
 #                  on a throwaway cluster and print its outline
+#   make sandbox   the same, but the cluster stays running with a database "speech"
+#                  (the extension, the sample in a table); prints how to connect;
+#                  make sandbox-stop removes it
 #   make test      install what is missing, build, install, run every test
 #                  (C-core unit tests, pg_regress on a throwaway cluster, scorers)
 #   make unit      C-core unit tests only (no PostgreSQL needed beyond ICU)
@@ -59,7 +62,7 @@ REGRESS_OPTS = --encoding=UTF8 --no-locale
 ifeq ($(wildcard $(PGXS)),)
 # ---- bootstrap: the server headers (PGXS) are not installed yet ----
 .DEFAULT_GOAL := all
-all install demo test unit installcheck:
+all install demo sandbox test unit installcheck:
 	./test/deps.sh
 	$(MAKE) $@
 deps:
@@ -178,6 +181,14 @@ demo: deps
 	$(MAKE) install
 	./test/demo.sh
 
+# a throwaway cluster left running, with the extension and the sample speech
+sandbox: deps
+	$(MAKE) all
+	$(MAKE) install
+	./test/sandbox.sh start
+sandbox-stop:
+	./test/sandbox.sh stop
+
 test: deps
 	$(MAKE) all WERROR=-Werror
 	$(MAKE) install
@@ -196,4 +207,4 @@ dist:
 # the Debian package of HEAD: build, lintian, install, pg_regress on it (root)
 package:
 	./test/package.sh
-.PHONY: dist package
+.PHONY: dist package sandbox sandbox-stop
