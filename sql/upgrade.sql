@@ -111,6 +111,10 @@ UNION ALL SELECT 'match ' || string_agg(m.category || ':' || m.term || '@' || m.
 $q$, :'s') AS results_15 \gset
 -- 1.6: what each new function of 1.6 returns (a line per function)
 SELECT :'results_15' || format($q$
+UNION ALL SELECT 'diff ' || md5(string_agg(d::text, '|' ORDER BY d.id))
+  FROM speech_diff(%1$L, replace(replace(%1$L, '一、', '二、'), '。', '！')) d
+UNION ALL SELECT 'diff_chars ' || string_agg(c::text, '|' ORDER BY c.id)
+  FROM speech_diff_chars('今年增长5%%左右', '今年增长5.5%%左右') c
 $q$, :'s') AS results_16 \gset
 
 SET client_min_messages = warning;
