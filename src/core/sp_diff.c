@@ -803,31 +803,25 @@ chain(const SpEnv *env, Pairs *pairs, size_t nn, size_t *tick)
 	sp_free(env, fi);
 }
 
-/* the nearest section at or above s matched on the other side; -1 none matched, -2 no section */
-static int
-matched_above(const Side *side, int s)
-{
-	if (s < 0)
-		return -2;
-	for (; s >= 0; s = side->doc->sections.items[s].parent)
-		if (side->map[s] >= 0)
-			return s;
-	return -1;
-}
-
+/*
+ * May pair p stand in the alignment?  Only a unit whose own (block) section
+ * was matched to a section of the other side is held to it: a pair of such
+ * units must sit in matched sections, and a unit before every section pairs
+ * only with one before every section.  A unit of an unmatched section (its
+ * heading reworded, moved or removed) pairs freely: its heading alone moved.
+ */
 static bool
 compatible(const Side *old, const Side *new, const Pair *p)
 {
-	int			a = matched_above(old, old->ssec[p->i]),
-				b = matched_above(new, new->ssec[p->j]);
+	int			a = old->ssec[p->i],
+				b = new->ssec[p->j];
 
-	if (a == -1 || b == -1)
-		return true;			/* an unmatched section: no constraint */
-	if (a == -2 || b == -2)
-		return a == b;
+	if (a < 0 || b < 0)
+		return a < 0 && b < 0 ? true : (a < 0 ? new->map[b] < 0 : old->map[a] < 0);
+	if (old->map[a] < 0 || new->map[b] < 0)
+		return true;
 	return old->map[a] == b;
 }
-
 
 typedef struct RowKey
 {
