@@ -398,7 +398,6 @@ typedef struct Side
 	const SpDoc *doc;
 	SpDiffUnits *units;
 	Seq		   *seq;
-	int		   *ssec;			/* nearest block (non-inline) section, -1 none */
 	int		   *map;			/* per section: the matched section of the other side, -1 */
 	int		   *pair;			/* per unit: the pair it is in, -1 */
 } Side;
@@ -803,24 +802,41 @@ chain(const SpEnv *env, Pairs *pairs, size_t nn, size_t *tick)
 	sp_free(env, fi);
 }
 
+/* whether section t is s or one of its ancestors (t >= 0) */
+static bool
+at_or_above(const SpDoc *doc, int t, int s)
+{
+	for (; s >= 0; s = doc->sections.items[s].parent)
+		if (s == t)
+			return true;
+	return false;
+}
+
+/* a section at or above a on one side is matched to a section not at or above b on the other */
+static bool
+placed_apart(const Side *one, int a, const Side *other, int b)
+{
+	for (; a >= 0; a = one->doc->sections.items[a].parent)
+		if (one->map[a] >= 0 && !at_or_above(other->doc, one->map[a], b))
+			return true;
+	return false;
+}
+
 /*
- * May pair p stand in the alignment?  Only a unit whose own (block) section
- * was matched to a section of the other side is held to it: a pair of such
- * units must sit in matched sections, and a unit before every section pairs
- * only with one before every section.  A unit of an unmatched section (its
- * heading reworded, moved or removed) pairs freely: its heading alone moved.
+ * May pair p stand in the alignment?  Not when each side puts its unit in
+ * a matched section that the other side does not put its unit in: the unit
+ * went from one section to another.  A unit of an unmatched section (its
+ * heading reworded, moved or removed) is held only by the sections above
+ * it, and a one-sided claim (a section on one side only, an outline that
+ * one side lost) does not separate a pair.
  */
 static bool
 compatible(const Side *old, const Side *new, const Pair *p)
 {
-	int			a = old->ssec[p->i],
-				b = new->ssec[p->j];
+	int			a = old->units->items[p->i].section,
+				b = new->units->items[p->j].section;
 
-	if (a < 0 || b < 0)
-		return a < 0 && b < 0 ? true : (a < 0 ? new->map[b] < 0 : old->map[a] < 0);
-	if (old->map[a] < 0 || new->map[b] < 0)
-		return true;
-	return old->map[a] == b;
+	return !(placed_apart(old, a, new, b) && placed_apart(new, b, old, a));
 }
 
 typedef struct RowKey
@@ -854,20 +870,14 @@ side_init(const SpEnv *env, Side *side, const SpDoc *doc, SpDiffUnits *units, si
 	sp_diff_units(env, doc, units);
 	n = units->n;
 	side->seq = sp_alloc(env, (n + 1) * sizeof(Seq));
-	side->ssec = sp_alloc(env, (n + 1) * sizeof(int));
 	side->pair = sp_alloc(env, (n + 1) * sizeof(int));
 	side->map = sp_alloc(env, (doc->sections.n + 1) * sizeof(int));
 	for (size_t k = 0; k < doc->sections.n; k++)
 		side->map[k] = -1;
 	for (size_t i = 0; i < n; i++)
 	{
-		int			s = units->items[i].section;
-
 		sp_tick(env, tick);
 		side->seq[i] = normalise(env, doc, doc->s, units->items[i].span.start, units->items[i].span.end);
-		while (s >= 0 && doc->sections.items[s].inline_run)
-			s = doc->sections.items[s].parent;
-		side->ssec[i] = s;
 		side->pair[i] = -1;
 	}
 }
@@ -878,7 +888,6 @@ side_free(const SpEnv *env, Side *side)
 	for (size_t i = 0; i < side->units->n; i++)
 		sp_free(env, side->seq[i].cp);
 	sp_free(env, side->seq);
-	sp_free(env, side->ssec);
 	sp_free(env, side->pair);
 	sp_free(env, side->map);
 }

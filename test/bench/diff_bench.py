@@ -412,6 +412,12 @@ def main():
     for op in OPS:
         print(f"speech_diff {op}: precision {res[op][0]:.3f} recall {res[op][1]:.3f} f1 {res[op][2]:.3f}"
               f"   difflib f1 {dres[op][2]:.3f}")
+    conf = {}
+    for g, p_ in ours:
+        if g != p_:
+            conf[(g, p_)] = conf.get((g, p_), 0) + 1
+    print("speech_diff errors (gold->given): " +
+          " ".join(f"{g}->{p_}={n}" for (g, p_), n in sorted(conf.items(), key=lambda x: -x[1])))
     print(f"speech_diff: macro-F1 {macro:.3f} moved F1 {res['moved'][2]:.3f}")
     print(f"difflib: macro-F1 {dmacro:.3f} moved F1 {dres['moved'][2]:.3f}")
     print(f"speech_diff time per pair: median {ms[len(ms) // 2]:.1f} ms, max {ms[-1]:.1f} ms, "
