@@ -90,17 +90,44 @@ class Doc:
             self.units.append(text[a:b])
             prev = b
         self.seps.append(text[prev:])
+        self.footer = footer_start(text)
+        self.starts = []
+        p = 0
+        for k in range(len(self.units)):
+            p += len(self.seps[k])
+            self.starts.append(p)
+            p += len(self.units[k])
+
+    def offset(self, k):
+        return self.starts[k]
 
 
-def eligible(doc, k):
-    """A whole sentence: ends with an end mark and starts after one, a blank line or a heading."""
-    u = doc.units[k]
-    if len(u) < 12 or u.rstrip(CLOSE)[-1:] not in END or re.match(r"[一二三四五六七八九十]+、", u):
-        return False
+FOOTER = re.compile(r"\n[^\n]*(维基文库|Public domain|↑)")
+
+
+def footer_start(text):
+    """The licence footer of a Wikisource text, not edited and not drawn from (its end if none)."""
+    m = FOOTER.search(text)
+    return m.start() if m else len(text)
+
+
+def starts_sentence(doc, k):
+    """Unit k starts a sentence: after an end mark, a blank line or a heading (not a wrapped line)."""
     if k == 0:
         return True
     sep, prev = doc.seps[k], doc.units[k - 1].rstrip(CLOSE)
-    return prev[-1:] in END or "\n" in sep and (sep.count("\n") >= 2 or re.match(r"[（(]?[一二三四五六七八九十]+[、）)]", doc.units[k - 1]))
+    return prev[-1:] in END or "\n" in sep and (sep.count("\n") >= 2 or
+                                                 bool(re.match(r"[（(]?[一二三四五六七八九十]+[、）)]", doc.units[k - 1])))
+
+
+def eligible(doc, k):
+    """A whole sentence before the footer: ends with an end mark and starts a sentence."""
+    u = doc.units[k]
+    if len(u) < 12 or u.rstrip(CLOSE)[-1:] not in END or re.match(r"[一二三四五六七八九十]+、", u):
+        return False
+    if doc.offset(k) >= doc.footer:
+        return False
+    return starts_sentence(doc, k)
 
 
 def han_runs(s):
@@ -147,6 +174,12 @@ def reword(rng, s, pool, small=False):
     return s + "。" if not s.endswith("。") else s[:-1] + "！"
 
 
+def places(new_units):
+    """Where a sentence may go: before a unit that starts a sentence, after one that ends one."""
+    return [p for p in range(1, len(new_units))
+            if new_units[p][4] and new_units[p - 1][0].rstrip(CLOSE)[-1:] in END] or [len(new_units)]
+
+
 def make_case(rng, text, others, pool):
     """The edited text and the gold ops: (old_units, new_units) with (start, op)."""
     doc = Doc(text)
@@ -171,7 +204,7 @@ def make_case(rng, text, others, pool):
     for kind, k, t in slots:
         if kind == "gone":
             continue
-        new_units.append([t, kind, k, doc.seps[k]])
+        new_units.append([t, kind, k, doc.seps[k], starts_sentence(doc, k) and doc.offset(k) < doc.footer])
     # inserted sentences: from another report, not in this one
     present = set(doc.units)
     for _ in range(m):
@@ -180,17 +213,17 @@ def make_case(rng, text, others, pool):
             if s not in present:
                 break
         present.add(s)
-        pos = rng.randint(1, len(new_units))
-        new_units.insert(pos, [s, "added", None, ""])
+        pos = rng.choice(places(new_units))
+        new_units.insert(pos, [s, "added", None, "", True])
     # moved sentences: to a place at least 10 units away, inside a paragraph
     for k in moved:
         t = reword(rng, doc.units[k], pool, small=True) if k in moved_small else doc.units[k]
         here = next((p for p, u in enumerate(new_units) if u[2] is not None and u[2] > k), len(new_units))
-        choices = [p for p in range(1, len(new_units)) if abs(p - here) >= 10]
+        choices = [p for p in places(new_units) if abs(p - here) >= 10]
         if not choices:
             continue
         pos = rng.choice(choices)
-        new_units.insert(pos, [t, "moved", k, ""])
+        new_units.insert(pos, [t, "moved", k, "", True])
     # a section inserted before a top-level heading: the headings after it renumbered
     heads = [p for p, u in enumerate(new_units) if u[1] == "same" and re.match(r"[一二三四五六七八九十]+、", u[0])]
     ords = []
@@ -208,12 +241,12 @@ def make_case(rng, text, others, pool):
         p = heads[h]
         title = rng.choice(pool) + rng.choice(pool)
         body = [rng.choice(others) for _ in range(2)]
-        ins = [[han_numeral(h + 1) + "、" + title, "added", None, "\n\n"]]
-        ins += [[body[0], "added", None, "\n\n"], [body[1], "added", None, ""]]
+        ins = [[han_numeral(h + 1) + "、" + title, "added", None, "\n\n", True]]
+        ins += [[body[0], "added", None, "\n\n", True], [body[1], "added", None, "", True]]
         new_units[p:p] = ins
     # the new text; a unit placed inside a paragraph joins it without a separator
     out, pos, gold_new = [], 0, []
-    for idx, (t, op, k, sep) in enumerate(new_units):
+    for idx, (t, op, k, sep, _) in enumerate(new_units):
         if idx > 0 and sep == "" and not new_units[idx - 1][0].rstrip(CLOSE)[-1:] in END:
             sep = "\n\n"
         if idx == 0:
@@ -232,7 +265,7 @@ def make_case(rng, text, others, pool):
         old_starts.append(p)
         p += len(doc.units[k])
     op_of_old = {}
-    for t, op, k, sep in new_units:
+    for t, op, k, sep, _ in new_units:
         if k is not None:
             op_of_old[k] = op
     gold_old = [(old_starts[k], "removed") for k in range(n) if k not in op_of_old]
@@ -315,7 +348,7 @@ def main():
         for o in rng.sample(others_src, 4):
             d = Doc(o)
             others += [u for k, u in enumerate(d.units) if eligible(d, k)]
-            pool += [m.group(0) for u in d.units for m in han_runs(u)]
+            pool += [m.group(0) for k, u in enumerate(d.units) if d.offset(k) < d.footer for m in han_runs(u)]
         pool = [w for w in pool if len(w) >= 4] or ["工作"]
         for v in range(args.variants):
             src = t
