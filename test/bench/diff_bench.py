@@ -174,6 +174,43 @@ def reword(rng, s, pool, small=False):
     return s + "。" if not s.endswith("。") else s[:-1] + "！"
 
 
+HARD = {"on": False}
+
+
+def norm(s):
+    """speech_diff's normalised form, roughly: white space and quotes out, full-width folded."""
+    out = []
+    for ch in s:
+        if ch in SPACE or ch in "\n“”‘’「」『』\"'":
+            continue
+        o = ord(ch)
+        if 0xFF01 <= o <= 0xFF5E:
+            ch = chr(o - 0xFEE0)
+        elif ch in "。｡":
+            ch = "."
+        out.append(ch)
+    return "".join(out)
+
+
+def dice_lcs(a, b):
+    a, b = norm(a), norm(b)
+    if not a and not b:
+        return 1.0
+    prev = [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0]
+        for j, cb in enumerate(b):
+            cur.append(prev[j] + 1 if ca == cb else max(prev[j + 1], cur[j]))
+        prev = cur
+    return 2.0 * prev[-1] / (len(a) + len(b))
+
+
+WIDE = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "%": "％",
+                      **{str(d): chr(0xFF10 + d) for d in range(10)}})
+NARROW = str.maketrans({v: k for k, v in {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "%": "％",
+                                          **{str(d): chr(0xFF10 + d) for d in range(10)}}.items()})
+
+
 def places(new_units):
     """Where a sentence may go: before a unit that starts a sentence, after one that ends one."""
     return [p for p in range(1, len(new_units))
@@ -197,7 +234,14 @@ def make_case(rng, text, others, pool):
         if k in deleted or k in moved:
             slots.append(("gone", k, None))
         elif k in reworded:
-            slots.append(("changed", k, reword(rng, doc.units[k], pool)))
+            t = reword(rng, doc.units[k], pool)
+            for _ in range(rng.randint(0, 2) if HARD["on"] else 0):
+                t = reword(rng, t, pool)
+            slots.append(("changed", k, t))
+        elif HARD["on"] and rng.random() < 0.1:
+            # a width change alone: same
+            u = doc.units[k]
+            slots.append(("same", k, u.translate(NARROW) if rng.random() < 0.5 else u.translate(WIDE)))
         else:
             slots.append(("same", k, doc.units[k]))
     new_units = []  # (text, op, old index, sep before)
@@ -219,7 +263,7 @@ def make_case(rng, text, others, pool):
     for k in moved:
         t = reword(rng, doc.units[k], pool, small=True) if k in moved_small else doc.units[k]
         here = next((p for p, u in enumerate(new_units) if u[2] is not None and u[2] > k), len(new_units))
-        choices = [p for p in places(new_units) if abs(p - here) >= 10]
+        choices = [p for p in places(new_units) if abs(p - here) >= (3 if HARD["on"] else 10)]
         if not choices:
             continue
         pos = rng.choice(choices)
@@ -244,6 +288,13 @@ def make_case(rng, text, others, pool):
         ins = [[han_numeral(h + 1) + "、" + title, "added", None, "\n\n", True]]
         ins += [[body[0], "added", None, "\n\n", True], [body[1], "added", None, "", True]]
         new_units[p:p] = ins
+    # the spec's thresholds decide the gold of an edit that went too far
+    if HARD["on"]:
+        for u in new_units:
+            if u[1] == "changed" and u[2] is not None and dice_lcs(doc.units[u[2]], u[0]) < 0.5:
+                u[1], u[2] = "added", None
+            elif u[1] == "moved" and dice_lcs(doc.units[u[2]], u[0]) < 0.8:
+                u[1], u[2] = "added", None
     # the new text; a unit placed inside a paragraph joins it without a separator
     out, pos, gold_new = [], 0, []
     for idx, (t, op, k, sep, _) in enumerate(new_units):
@@ -331,9 +382,12 @@ def main():
     ap.add_argument("--variants", type=int, default=2)
     ap.add_argument("--psql", default=os.environ.get("PSQL", "psql -X"))
     ap.add_argument("--json")
+    ap.add_argument("--hard", action="store_true",
+                    help="rewordings of 1-3 edits, moves 3 or more units away, width changes of same units")
     ap.add_argument("--cases", help="write the cases (old, new, gold) as JSON lines")
     args = ap.parse_args()
     rng = random.Random(args.seed)
+    HARD["on"] = args.hard
     files = sorted(glob.glob(os.path.join(args.series, "wr_national", "*.txt")) +
                    glob.glob(os.path.join(args.series, "cr_national", "*.txt")))
     texts = {f: open(f, encoding="utf-8").read() for f in files}
