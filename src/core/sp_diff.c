@@ -260,8 +260,11 @@ typedef struct Peq
 	uint32_t	mask;
 	uint64_t   *bits;			/* ndistinct * words */
 	uint64_t   *v;				/* scratch: words */
+	uint32_t   *count;			/* occurrences of each distinct code point */
+	uint32_t   *left;			/* scratch: ndistinct */
 	size_t		words;
 	size_t		n;
+	size_t		ndistinct;
 } Peq;
 
 static inline uint32_t
@@ -274,11 +277,15 @@ peq_slot(const Peq *p, uint32_t cp)
 	return h;
 }
 
+/* the masks of a take ndistinct * words words; beyond this, only the multiset bound */
+#define PEQ_MAX_WORDS (8u * 1024 * 1024)
+
 static void
 peq_build(const SpEnv *env, Peq *p, const uint32_t *a, size_t n)
 {
 	uint32_t	size = 16,
 				nd = 0;
+	uint32_t   *at;				/* distinct index of a[k] */
 
 	while (size < 2 * n + 2)
 		size *= 2;
@@ -289,8 +296,10 @@ peq_build(const SpEnv *env, Peq *p, const uint32_t *a, size_t n)
 		p->words = 1;
 	p->keys = sp_alloc0(env, size * sizeof(uint32_t));
 	p->idx = sp_alloc(env, size * sizeof(uint32_t));
-	p->bits = sp_alloc0(env, (n + 1) * p->words * sizeof(uint64_t));
 	p->v = sp_alloc(env, p->words * sizeof(uint64_t));
+	p->count = sp_alloc0(env, (n + 1) * sizeof(uint32_t));
+	p->left = sp_alloc(env, (n + 1) * sizeof(uint32_t));
+	at = sp_alloc(env, (n + 1) * sizeof(uint32_t));
 	for (size_t k = 0; k < n; k++)
 	{
 		uint32_t	h = peq_slot(p, a[k]);
@@ -300,8 +309,58 @@ peq_build(const SpEnv *env, Peq *p, const uint32_t *a, size_t n)
 			p->keys[h] = a[k] + 1;
 			p->idx[h] = nd++;
 		}
-		p->bits[p->idx[h] * p->words + k / 64] |= UINT64_C(1) << (k % 64);
+		at[k] = p->idx[h];
+		p->count[p->idx[h]]++;
 	}
+	p->ndistinct = nd;
+	p->bits = NULL;
+	if ((double) nd * (double) p->words <= PEQ_MAX_WORDS)
+	{
+		p->bits = sp_alloc0(env, ((size_t) nd + 1) * p->words * sizeof(uint64_t));
+		for (size_t k = 0; k < n; k++)
+			p->bits[at[k] * p->words + k / 64] |= UINT64_C(1) << (k % 64);
+	}
+	sp_free(env, at);
+}
+
+/*
+ * An upper bound of the LCS of a (in p) and b in O(|a| + |b|): the size of
+ * their common multiset of code points.  For pairs too long for the LCS.
+ */
+static size_t
+peq_common(const Peq *p, const uint32_t *b, size_t m)
+{
+	size_t		common = 0;
+
+	memcpy(p->left, p->count, p->ndistinct * sizeof(uint32_t));
+	for (size_t k = 0; k < m; k++)
+	{
+		uint32_t	h = peq_slot(p, b[k]);
+
+		if (p->keys[h] != 0 && p->left[p->idx[h]] > 0)
+		{
+			p->left[p->idx[h]]--;
+			common++;
+		}
+	}
+	return common;
+}
+
+/*
+ * The LCS of a (in p) and b, or the common multiset bound when the
+ * bit-parallel LCS would take more than SP_DIFF_LCS_BUDGET word operations
+ * (two units of some 90,000 characters each: a text without punctuation),
+ * or when the masks of a were too large to build.
+ */
+static size_t
+peq_lcs(const Peq *p, const uint32_t *b, size_t m);
+
+static size_t
+peq_lcs_bounded(const Peq *p, const uint32_t *b, size_t m)
+{
+	if (p->bits == NULL || (double) p->words * (double) m > SP_DIFF_LCS_BUDGET)
+		return peq_common(p, b, m);
+	return peq_lcs(p, b, m);
 }
 
 static void
@@ -311,6 +370,8 @@ peq_free(const SpEnv *env, Peq *p)
 	sp_free(env, p->idx);
 	sp_free(env, p->bits);
 	sp_free(env, p->v);
+	sp_free(env, p->count);
+	sp_free(env, p->left);
 }
 
 /* the length of the longest common subsequence of a (in p) and b */
@@ -373,7 +434,7 @@ sp_diff_similarity(const SpEnv *env, const char *a, size_t alen, const char *b, 
 	double		sim;
 
 	peq_build(env, &p, qa.cp, qa.n);
-	sim = seq_equal(&qa, &qb) ? 1.0 : dice(peq_lcs(&p, qb.cp, qb.n), qa.n, qb.n);
+	sim = seq_equal(&qa, &qb) ? 1.0 : dice(peq_lcs_bounded(&p, qb.cp, qb.n), qa.n, qb.n);
 	peq_free(env, &p);
 	sp_free(env, qa.cp);
 	sp_free(env, qb.cp);
@@ -598,9 +659,24 @@ find_pairs(const SpEnv *env, const Side *old, const Side *new, Pairs *pairs, siz
 	uint32_t   *count = sp_alloc0(env, (no + 1) * sizeof(uint32_t));
 	uint32_t   *touched = sp_alloc(env, (no + 1) * sizeof(uint32_t));
 	bool	   *is_exact = sp_alloc0(env, (no + 1) * sizeof(bool));
+	size_t	   *rank = sp_alloc(env, (nn + 1) * sizeof(size_t));
 	uint64_t   *bg;
 
 	index_build(env, old, &ix);
+	/* rank of each new unit among the new units with its key (0 for the first) */
+	{
+		Bigram	   *nk = sp_alloc(env, (nn + 1) * sizeof(Bigram));
+
+		for (size_t j = 0; j < nn; j++)
+		{
+			nk[j].key = new->seq[j].key;
+			nk[j].unit = (uint32_t) j;
+		}
+		qsort(nk, nn, sizeof(Bigram), cmp_bigram);
+		for (size_t k = 0; k < nn; k++)
+			rank[nk[k].unit] = k > 0 && nk[k].key == nk[k - 1].key ? rank[nk[k - 1].unit] + 1 : 0;
+		sp_free(env, nk);
+	}
 	for (size_t j = 0; j < nn; j++)
 		if (new->seq[j].n + 1 > maxlen)
 			maxlen = new->seq[j].n + 1;
@@ -612,8 +688,7 @@ find_pairs(const SpEnv *env, const Side *old, const Side *new, Pairs *pairs, siz
 		size_t		nb = bigrams(qj, bg),
 					ntouched = 0,
 					lo,
-					hi,
-					nexact = 0;
+					hi;
 		int			best[SP_DIFF_CANDIDATES];
 		double		best_score[SP_DIFF_CANDIDATES];
 		int			nbest = 0;
@@ -622,7 +697,12 @@ find_pairs(const SpEnv *env, const Side *old, const Side *new, Pairs *pairs, siz
 		Peq			p;
 
 		sp_tick(env, tick);
-		/* equal units: old units with the same key (at most 64 of them) */
+		/*
+		 * Equal units: the old units with the same key, bounded however often
+		 * the text repeats itself: the occurrences of the same rank (the r-th
+		 * copy of a repeated sentence pairs with the r-th) and those nearest
+		 * to where the new unit stands in relative position, two on each side.
+		 */
 		while (a < b)
 		{
 			size_t		mid = a + (b - a) / 2;
@@ -632,17 +712,44 @@ find_pairs(const SpEnv *env, const Side *old, const Side *new, Pairs *pairs, siz
 			else
 				b = mid;
 		}
-		for (size_t k = a; k < no && old->seq[ix.by_key[k]].key == qj->key && nexact < 64; k++)
+		b = a;
+		while (b < no && old->seq[ix.by_key[b]].key == qj->key)
+			b++;
+		if (b > a)
 		{
-			uint32_t	i = ix.by_key[k];
+			size_t		g = b - a,
+						r = rank[j],
+						target = (size_t) ((double) j * (double) no / (double) (nn ? nn : 1)),
+						lo2 = a,
+						hi2 = b,
+						from[2],
+						to[2];
 
-			if (seq_equal(&old->seq[i], qj))
+			while (lo2 < hi2)
 			{
-				add_pair(env, pairs, old, new, (int) i, (int) j, 1.0, true);
-				is_exact[i] = true;
-				touched[ntouched++] = i;
-				nexact++;
+				size_t		mid = lo2 + (hi2 - lo2) / 2;
+
+				if (ix.by_key[mid] < target)
+					lo2 = mid + 1;
+				else
+					hi2 = mid;
 			}
+			from[0] = r >= 2 ? r - 2 : 0;
+			to[0] = r + 3 < g ? r + 3 : g;
+			from[1] = lo2 - a >= 2 ? lo2 - a - 2 : 0;
+			to[1] = lo2 - a + 2 < g ? lo2 - a + 2 : g;
+			for (int w = 0; w < 2; w++)
+				for (size_t k = from[w]; k < to[w]; k++)
+				{
+					uint32_t	i = ix.by_key[a + k];
+
+					if (!is_exact[i] && seq_equal(&old->seq[i], qj))
+					{
+						add_pair(env, pairs, old, new, (int) i, (int) j, 1.0, true);
+						is_exact[i] = true;
+						touched[ntouched++] = i;
+					}
+				}
 		}
 		for (size_t k = 0; k < ntouched; k++)
 			count[touched[k]] = 0;
@@ -698,7 +805,7 @@ find_pairs(const SpEnv *env, const Side *old, const Side *new, Pairs *pairs, siz
 
 			if (dice(shorter, qi->n, qj->n) < SP_DIFF_CHANGED)
 				continue;
-			sim = dice(peq_lcs(&p, qi->cp, qi->n), qj->n, qi->n);
+			sim = dice(peq_lcs_bounded(&p, qi->cp, qi->n), qj->n, qi->n);
 			if (sim >= SP_DIFF_CHANGED)
 				add_pair(env, pairs, old, new, best[k], (int) j, sim >= 1.0 ? 0.999 : sim, false);
 		}
@@ -708,6 +815,7 @@ find_pairs(const SpEnv *env, const Side *old, const Side *new, Pairs *pairs, siz
 	sp_free(env, count);
 	sp_free(env, touched);
 	sp_free(env, is_exact);
+	sp_free(env, rank);
 	index_free(env, &ix);
 }
 

@@ -14,10 +14,14 @@
  * full-width forms folded to ASCII (，→, （→( ０→0), 。｡ → '.', 【】〔〕 → [].
  * Two units are equal when their normalised forms are; their similarity is
  * the Dice coefficient of the longest common subsequence of the normalised
- * code points, 2·LCS / (|a| + |b|), computed bit-parallel (Hyyrö).
+ * code points, 2·LCS / (|a| + |b|), computed bit-parallel (Hyyrö); for
+ * a pair beyond SP_DIFF_LCS_BUDGET word operations the LCS is bounded by
+ * the common multiset of code points.
  *
  * Alignment.
- *   1. Candidates: equal units (hash of the normalised form), and for each
+ *   1. Candidates: equal units (hash of the normalised form; of a repeated
+ *      unit, the copies of the same rank and those nearest in relative
+ *      position, two on each side), and for each
  *      new unit the old units sharing most of its rarer character bigrams
  *      (an inverted index; bigrams in more than SP_DIFF_POSTING_CAP old
  *      units are not followed), at most SP_DIFF_CANDIDATES of them, kept
@@ -26,9 +30,9 @@
  *      pairs increasing on both sides (weight: the similarity, doubled for
  *      a pair of headings), O(P log P).
  *   3. Structure: the heading pairs of that chain match sections; a second
- *      chain keeps only pairs whose sections correspond (the nearest
- *      matched section above each unit, or no section on either side), so
- *      a passage that moved to another section is outside the alignment.
+ *      chain leaves out the pairs both sides place apart (each unit in a
+ *      matched section whose counterpart does not hold the other), so a
+ *      passage that moved to another section is outside the alignment.
  *   4. Chain pairs are same (equal) or changed; among the units left, pairs
  *      with similarity >= SP_DIFF_MOVED (0.8), best first, are moved; the
  *      rest are added or removed.
@@ -46,6 +50,7 @@
 #define SP_DIFF_MOVED 0.8		/* least similarity of a moved pair */
 #define SP_DIFF_CANDIDATES 8	/* similar old units tried per new unit */
 #define SP_DIFF_POSTING_CAP 64	/* bigrams in more old units are not followed */
+#define SP_DIFF_LCS_BUDGET 134217728.0	/* word operations of one LCS, beyond: a bound */
 
 typedef enum SpDiffOp
 {

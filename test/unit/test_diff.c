@@ -203,3 +203,74 @@ SP_TEST(diff_large)
 	free(a);
 	free(b);
 }
+
+/* a text repeated 2,000 times against itself: the copies pair in order, bounded candidates */
+SP_TEST(diff_repeats_bounded)
+{
+	const char *para = "我们要坚持稳中求进。扎实推进各项工作；确保完成目标任务。\n";
+	size_t		pl = strlen(para),
+				n = 2000 * pl;
+	char	   *a = malloc(n + 1);
+	clock_t		t0 = clock();
+	SpDoc		d1,
+				d2;
+	SpDiff		df;
+
+	for (int k = 0; k < 2000; k++)
+		memcpy(a + k * pl, para, pl);
+	sp_doc_analyze(env, a, n, &d1);
+	sp_doc_analyze(env, a, n - pl, &d2);	/* the last copy removed */
+	sp_diff(env, &d1, &d2, &df);
+	CHECK_INT(df.count[SP_DIFF_SAME], 3 * 1999);
+	CHECK_INT(df.count[SP_DIFF_REMOVED], 3);
+	/* the removed rows are three consecutive units, together (which three: any gives the same count) */
+	for (size_t k = 0; k < df.rows.n; k++)
+		if (df.rows.items[k].op == SP_DIFF_REMOVED)
+		{
+			CHECK(k + 2 < df.rows.n);
+			CHECK_INT(df.rows.items[k + 1].old_unit, df.rows.items[k].old_unit + 1);
+			CHECK_INT(df.rows.items[k + 2].old_unit, df.rows.items[k].old_unit + 2);
+			break;
+		}
+	CHECK_LINEAR(t0);
+	sp_diff_free(env, &df);
+	sp_doc_free(env, &d1);
+	sp_doc_free(env, &d2);
+	free(a);
+}
+
+/* one unit of 300,000 characters without punctuation, edited: a bound, not an LCS of 9e10 cells */
+SP_TEST(diff_huge_unit)
+{
+	size_t		n = 100000;
+	char	   *a = malloc(3 * n + 1),
+			   *b = malloc(3 * n + 1);
+	clock_t		t0 = clock();
+	SpDoc		d1,
+				d2;
+	SpDiff		df;
+
+	for (size_t k = 0; k < n; k++)
+	{
+		/* 100,000 Han characters cycling through 64 of them */
+		uint32_t	cp = 0x4E00 + (uint32_t) (k * 7 % 64);
+
+		a[3 * k] = (char) (0xE0 | (cp >> 12));
+		a[3 * k + 1] = (char) (0x80 | ((cp >> 6) & 0x3F));
+		a[3 * k + 2] = (char) (0x80 | (cp & 0x3F));
+	}
+	memcpy(b, a, 3 * n);
+	memcpy(b + 3 * (n / 2), "\xE5\xA5\xBD", 3);	/* one character replaced by 好 */
+	sp_doc_analyze(env, a, 3 * n, &d1);
+	sp_doc_analyze(env, b, 3 * n, &d2);
+	sp_diff(env, &d1, &d2, &df);
+	CHECK_INT(df.rows.n, 1);
+	CHECK_INT(df.rows.items[0].op, SP_DIFF_CHANGED_OP);
+	CHECK(df.rows.items[0].similarity > 0.99 && df.rows.items[0].similarity < 1.0);
+	CHECK_LINEAR(t0);
+	sp_diff_free(env, &df);
+	sp_doc_free(env, &d1);
+	sp_doc_free(env, &d2);
+	free(a);
+	free(b);
+}
