@@ -469,15 +469,47 @@ typedef struct Bigram
 	uint32_t	unit;
 } Bigram;
 
-static int
-cmp_bigram(const void *a, const void *b)
+/*
+ * A stable LSD radix sort of n Bigrams by the low key_bits bits of their key,
+ * 11 bits a pass: linear and interruptible, where qsort of millions of
+ * bigrams (a text of 100 MB) would hold the backend for seconds.
+ */
+static void
+radix_sort(const SpEnv *env, Bigram *a, size_t n, int key_bits, size_t *tick)
 {
-	const Bigram *x = a,
-			   *y = b;
+	Bigram	   *tmp = sp_alloc(env, (n + 1) * sizeof(Bigram)),
+			   *from = a,
+			   *to = tmp;
+	size_t	   *pos = sp_alloc(env, 2048 * sizeof(size_t));
 
-	if (x->key != y->key)
-		return x->key < y->key ? -1 : 1;
-	return (x->unit > y->unit) - (x->unit < y->unit);
+	for (int shift = 0; shift < key_bits; shift += 11)
+	{
+		size_t		sum = 0;
+		Bigram	   *swap;
+
+		memset(pos, 0, 2048 * sizeof(size_t));
+		for (size_t k = 0; k < n; k++)
+			pos[(from[k].key >> shift) & 2047]++;
+		for (size_t d = 0; d < 2048; d++)
+		{
+			size_t		c = pos[d];
+
+			pos[d] = sum;
+			sum += c;
+		}
+		for (size_t k = 0; k < n; k++)
+		{
+			sp_tick(env, tick);
+			to[pos[(from[k].key >> shift) & 2047]++] = from[k];
+		}
+		swap = from;
+		from = to;
+		to = swap;
+	}
+	if (from != a)
+		memcpy(a, from, n * sizeof(Bigram));
+	sp_free(env, tmp);
+	sp_free(env, pos);
 }
 
 static int
@@ -524,7 +556,7 @@ typedef struct Index
 
 
 static void
-index_build(const SpEnv *env, const Side *old, Index *ix)
+index_build(const SpEnv *env, const Side *old, Index *ix, size_t *tick)
 {
 	size_t		n = old->units->n,
 				total = 0,
@@ -554,7 +586,8 @@ index_build(const SpEnv *env, const Side *old, Index *ix)
 			m++;
 		}
 	}
-	qsort(all, m, sizeof(Bigram), cmp_bigram);
+	/* in unit order already: sorted by key, each key's units stay in order */
+	radix_sort(env, all, m, 42, tick);
 	ix->key = sp_alloc(env, (m + 1) * sizeof(uint64_t));
 	ix->off = sp_alloc(env, (m + 2) * sizeof(size_t));
 	ix->unit = sp_alloc(env, (m + 1) * sizeof(uint32_t));
@@ -579,7 +612,7 @@ index_build(const SpEnv *env, const Side *old, Index *ix)
 		all[i].key = old->seq[i].key;
 		all[i].unit = (uint32_t) i;
 	}
-	qsort(all, n, sizeof(Bigram), cmp_bigram);
+	radix_sort(env, all, n, 64, tick);
 	ix->by_key = sp_alloc(env, (n + 1) * sizeof(uint32_t));
 	for (size_t i = 0; i < n; i++)
 		ix->by_key[i] = all[i].unit;
@@ -660,9 +693,10 @@ find_pairs(const SpEnv *env, const Side *old, const Side *new, Pairs *pairs, siz
 	uint32_t   *touched = sp_alloc(env, (no + 1) * sizeof(uint32_t));
 	bool	   *is_exact = sp_alloc0(env, (no + 1) * sizeof(bool));
 	size_t	   *rank = sp_alloc(env, (nn + 1) * sizeof(size_t));
+	size_t	   *copies = sp_alloc(env, (nn + 1) * sizeof(size_t));
 	uint64_t   *bg;
 
-	index_build(env, old, &ix);
+	index_build(env, old, &ix, tick);
 	/* rank of each new unit among the new units with its key (0 for the first) */
 	{
 		Bigram	   *nk = sp_alloc(env, (nn + 1) * sizeof(Bigram));
@@ -672,9 +706,12 @@ find_pairs(const SpEnv *env, const Side *old, const Side *new, Pairs *pairs, siz
 			nk[j].key = new->seq[j].key;
 			nk[j].unit = (uint32_t) j;
 		}
-		qsort(nk, nn, sizeof(Bigram), cmp_bigram);
+		radix_sort(env, nk, nn, 64, tick);
 		for (size_t k = 0; k < nn; k++)
 			rank[nk[k].unit] = k > 0 && nk[k].key == nk[k - 1].key ? rank[nk[k - 1].unit] + 1 : 0;
+		/* copies: the size of each unit's group, the rank of its last member + 1 */
+		for (size_t k = nn; k-- > 0;)
+			copies[nk[k].unit] = k + 1 < nn && nk[k + 1].key == nk[k].key ? copies[nk[k + 1].unit] : rank[nk[k].unit] + 1;
 		sp_free(env, nk);
 	}
 	for (size_t j = 0; j < nn; j++)
@@ -753,6 +790,17 @@ find_pairs(const SpEnv *env, const Side *old, const Side *new, Pairs *pairs, siz
 		}
 		for (size_t k = 0; k < ntouched; k++)
 			count[touched[k]] = 0;
+		/*
+		 * A unit with as many copies on each side as on the other pairs with
+		 * one of them: no similar candidates needed.  (With more copies in new,
+		 * one of them may be an old unit edited into a copy: it needs them.)
+		 */
+		if (ntouched > 0 && b - a == copies[j])
+		{
+			for (size_t k = 0; k < ntouched; k++)
+				is_exact[touched[k]] = false;
+			continue;
+		}
 		/* similar units: shared bigrams of the rarer kind */
 		for (size_t k = 0; k < nb; k++)
 		{
@@ -816,6 +864,7 @@ find_pairs(const SpEnv *env, const Side *old, const Side *new, Pairs *pairs, siz
 	sp_free(env, touched);
 	sp_free(env, is_exact);
 	sp_free(env, rank);
+	sp_free(env, copies);
 	index_free(env, &ix);
 }
 
@@ -843,12 +892,19 @@ cmp_pairkey(const void *a, const void *b)
 	return (x->pair > y->pair) - (x->pair < y->pair);
 }
 
-/* the maximum-weight chain of allowed pairs increasing on both sides (Fenwick tree of maxima) */
+/*
+ * The maximum-weight chain of allowed pairs increasing on both sides (a
+ * Fenwick tree of maxima over the new units).  The pairs come in new-unit
+ * order (find_pairs makes them so); a counting sort puts them in old-unit
+ * order, new units descending within one old unit, so pairs of one old unit
+ * cannot chain.
+ */
 static void
-chain(const SpEnv *env, Pairs *pairs, size_t nn, size_t *tick)
+chain(const SpEnv *env, Pairs *pairs, size_t no, size_t nn, size_t *tick)
 {
 	size_t		np = pairs->n;
-	PairKey    *order = sp_alloc(env, (np + 1) * sizeof(PairKey));
+	uint32_t   *order = sp_alloc(env, (np + 1) * sizeof(uint32_t));
+	size_t	   *cursor = sp_alloc0(env, (no + 2) * sizeof(size_t));
 	double	   *score = sp_alloc(env, (np + 1) * sizeof(double));
 	int		   *pred = sp_alloc(env, (np + 1) * sizeof(int));
 	double	   *fv = sp_alloc(env, (nn + 2) * sizeof(double));
@@ -856,24 +912,24 @@ chain(const SpEnv *env, Pairs *pairs, size_t nn, size_t *tick)
 	int			top = -1;
 	double		top_score = 0;
 
-	/* by old unit ascending, new unit descending: pairs of one old unit cannot chain */
 	for (size_t k = 0; k < np; k++)
 	{
-		order[k].k1 = pairs->items[k].i;
-		order[k].k2 = -pairs->items[k].j;
-		order[k].k3 = 0;
-		order[k].pair = (uint32_t) k;
+		cursor[pairs->items[k].i + 1]++;
 		pairs->items[k].chained = false;
 	}
+	for (size_t i = 1; i <= no; i++)
+		cursor[i] += cursor[i - 1];
+	/* each old unit's bucket filled from its end: new units descending */
+	for (size_t k = 0; k < np; k++)
+		order[--cursor[pairs->items[k].i + 1]] = (uint32_t) k;
 	for (size_t k = 0; k <= nn + 1; k++)
 	{
 		fv[k] = 0;
 		fi[k] = -1;
 	}
-	qsort(order, np, sizeof(PairKey), cmp_pairkey);
 	for (size_t k = 0; k < np; k++)
 	{
-		int			p = (int) order[k].pair;
+		int			p = (int) order[k];
 		const Pair *pp = &pairs->items[p];
 		double		best = 0;
 		int			bi = -1;
@@ -904,6 +960,7 @@ chain(const SpEnv *env, Pairs *pairs, size_t nn, size_t *tick)
 	for (int p = top; p >= 0; p = pred[p])
 		pairs->items[p].chained = true;
 	sp_free(env, order);
+	sp_free(env, cursor);
 	sp_free(env, score);
 	sp_free(env, pred);
 	sp_free(env, fv);
@@ -949,24 +1006,9 @@ compatible(const Side *old, const Side *new, const Pair *p)
 
 typedef struct RowKey
 {
-	int			anchor;			/* new unit the row follows (its own for a new unit) */
-	int			removed;		/* 0 the new unit's row, 1 a removed row after it */
-	int			old;			/* removed: the old unit */
-	SpDiffRow	row;
+	int			anchor;			/* the new unit a removed row follows, -1 first */
+	int			old;			/* the removed old unit */
 } RowKey;
-
-static int
-cmp_rowkey(const void *a, const void *b)
-{
-	const RowKey *x = a,
-			   *y = b;
-
-	if (x->anchor != y->anchor)
-		return x->anchor < y->anchor ? -1 : 1;
-	if (x->removed != y->removed)
-		return x->removed < y->removed ? -1 : 1;
-	return (x->old > y->old) - (x->old < y->old);
-}
 
 static void
 side_init(const SpEnv *env, Side *side, const SpDoc *doc, SpDiffUnits *units, size_t *tick)
@@ -1023,7 +1065,7 @@ sp_diff(const SpEnv *env, const SpDoc *old_doc, const SpDoc *new_doc, SpDiff *ou
 	find_pairs(env, &old, &new, &pairs, &tick);
 
 	/* 1. the in-order alignment; 2. its heading pairs match sections */
-	chain(env, &pairs, nn, &tick);
+	chain(env, &pairs, no, nn, &tick);
 	for (size_t k = 0; k < pairs.n; k++)
 	{
 		const Pair *p = &pairs.items[k];
@@ -1039,7 +1081,7 @@ sp_diff(const SpEnv *env, const SpDoc *old_doc, const SpDoc *new_doc, SpDiff *ou
 	/* 3. the alignment again, within corresponding sections */
 	for (size_t k = 0; k < pairs.n; k++)
 		pairs.items[k].allowed = compatible(&old, &new, &pairs.items[k]);
-	chain(env, &pairs, nn, &tick);
+	chain(env, &pairs, no, nn, &tick);
 	for (size_t k = 0; k < pairs.n; k++)
 		if (pairs.items[k].chained)
 		{
@@ -1075,35 +1117,13 @@ sp_diff(const SpEnv *env, const SpDoc *old_doc, const SpDoc *new_doc, SpDiff *ou
 	}
 	sp_free(env, order);
 
-	/* rows: the new units in order, each removed unit after its anchor */
-	keys = sp_alloc(env, (no + nn + 1) * sizeof(RowKey));
-	for (size_t j = 0; j < nn; j++)
-	{
-		RowKey	   *k = &keys[nrows++];
-		int			p = new.pair[j];
-
-		k->anchor = (int) j;
-		k->removed = 0;
-		k->old = -1;
-		k->row.new_unit = (int) j;
-		if (p < 0)
-		{
-			k->row.op = SP_DIFF_ADDED;
-			k->row.old_unit = -1;
-			k->row.similarity = 0;
-		}
-		else
-		{
-			const Pair *pp = &pairs.items[p];
-
-			k->row.old_unit = pp->i;
-			k->row.similarity = pp->exact ? 1.0 : pp->sim;
-			if (!pp->chained)
-				k->row.op = SP_DIFF_MOVED_OP;
-			else
-				k->row.op = pp->exact ? SP_DIFF_SAME : SP_DIFF_CHANGED_OP;
-		}
-	}
+	/*
+	 * Rows: the new units in order, each removed unit after its anchor (the
+	 * new unit of the nearest earlier chained old unit; -1: first).  The chain
+	 * increases on both sides, so the anchors of the removed units, taken in
+	 * old order, never decrease: one merge.
+	 */
+	keys = sp_alloc(env, (no + 1) * sizeof(RowKey));
 	for (size_t i = 0; i < no; i++)
 	{
 		int			p = old.pair[i];
@@ -1115,20 +1135,53 @@ sp_diff(const SpEnv *env, const SpDoc *old_doc, const SpDoc *new_doc, SpDiff *ou
 			continue;
 		}
 		keys[nrows].anchor = anchor;
-		keys[nrows].removed = 1;
 		keys[nrows].old = (int) i;
-		keys[nrows].row.op = SP_DIFF_REMOVED;
-		keys[nrows].row.old_unit = (int) i;
-		keys[nrows].row.new_unit = -1;
-		keys[nrows].row.similarity = 0;
 		nrows++;
 	}
-	qsort(keys, nrows, sizeof(RowKey), cmp_rowkey);
-	sp_vec_reserve(env, &out->rows, nrows);
-	for (size_t k = 0; k < nrows; k++)
+	sp_vec_reserve(env, &out->rows, nn + nrows);
 	{
-		sp_vec_push(env, &out->rows, keys[k].row);
-		out->count[keys[k].row.op]++;
+		size_t		r = 0;
+
+		for (int j = -1; j < (int) nn; j++)
+		{
+			if (j >= 0)
+			{
+				SpDiffRow	row;
+				int			p = new.pair[j];
+
+				row.new_unit = j;
+				if (p < 0)
+				{
+					row.op = SP_DIFF_ADDED;
+					row.old_unit = -1;
+					row.similarity = 0;
+				}
+				else
+				{
+					const Pair *pp = &pairs.items[p];
+
+					row.old_unit = pp->i;
+					row.similarity = pp->exact ? 1.0 : pp->sim;
+					if (!pp->chained)
+						row.op = SP_DIFF_MOVED_OP;
+					else
+						row.op = pp->exact ? SP_DIFF_SAME : SP_DIFF_CHANGED_OP;
+				}
+				sp_vec_push(env, &out->rows, row);
+				out->count[row.op]++;
+			}
+			for (; r < nrows && keys[r].anchor == j; r++)
+			{
+				SpDiffRow	row;
+
+				row.op = SP_DIFF_REMOVED;
+				row.old_unit = keys[r].old;
+				row.new_unit = -1;
+				row.similarity = 0;
+				sp_vec_push(env, &out->rows, row);
+				out->count[row.op]++;
+			}
+		}
 	}
 	sp_free(env, keys);
 	sp_vec_free(env, &pairs);

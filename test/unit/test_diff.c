@@ -129,6 +129,9 @@ SP_TEST(diff_ops)
 				  "一、甲项\n做好甲项。\n二、新增一项\n推进新的工作。\n三、丙项\n做好丙项。"), "ssaacs");
 	/* repeats pair in order */
 	CHECK_STR(ops("谢谢。谢谢。", "谢谢。谢谢。谢谢。"), "ssa");
+	/* a unit edited into a copy of another is changed, not added */
+	CHECK_STR(ops("我们要坚持稳中求进。甲乙丙丁戊己。庚辛壬癸子丑。我们要坚持稳中求进，开拓创新。",
+				  "我们要坚持稳中求进。甲乙丙丁戊己。庚辛壬癸子丑。我们要坚持稳中求进。"), "sssc");
 	/* a sentence moved to another section in order is moved, not same */
 	CHECK_STR(ops("一、甲项\n做好甲项工作。落实甲项责任。\n二、乙项\n做好乙项工作。",
 				  "一、甲项\n做好甲项工作。\n二、乙项\n落实甲项责任。做好乙项工作。"), "sssms");
