@@ -1207,7 +1207,7 @@ typedef struct Chars
 } Chars;
 
 static Chars
-decode_chars(const SpEnv *env, const char *s, size_t len)
+decode_chars(const SpEnv *env, const char *s, size_t len, size_t *tick)
 {
 	Chars		c;
 	size_t		i = 0;
@@ -1220,6 +1220,7 @@ decode_chars(const SpEnv *env, const char *s, size_t len)
 		int			step;
 		uint32_t	cp = sp_u8_decode(s, len, i, &step);
 
+		sp_tick(env, tick);
 		c.off[c.n] = i;
 		c.cp[c.n++] = sp_fold_width(cp);
 		i += (size_t) step;
@@ -1272,13 +1273,13 @@ void
 sp_diff_chars(const SpEnv *env, const char *s1, size_t len1, const char *s2, size_t len2,
 			  SpDiffChunks *out)
 {
-	Chars		a = decode_chars(env, s1, len1),
-				b = decode_chars(env, s2, len2);
+	size_t		tick = 0;
+	Chars		a = decode_chars(env, s1, len1, &tick),
+				b = decode_chars(env, s2, len2, &tick);
 	size_t		pre = 0,
 				suf = 0,
 				n,
-				m,
-				tick = 0;
+				m;
 
 	memset(out, 0, sizeof(*out));
 	while (pre < a.n && pre < b.n && a.cp[pre] == b.cp[pre])
