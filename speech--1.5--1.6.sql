@@ -10,6 +10,7 @@ CREATE FUNCTION @extschema@.speech_outline(body text, unnumbered boolean) RETURN
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 20;
 COMMENT ON FUNCTION @extschema@.speech_outline(text, boolean) IS 'the outline; with unnumbered true also the heading lines without a marker (part titles: marker and ordinal NULL), nested by the layout';
 
+
 -- ---- speech_metrics: the language and the measures of each language ----
 -- (doc/metrics.md, "Languages").  Added at the end of the type, so queries
 -- of 1.5 keep their fields; speech_section_metrics keeps the columns of 1.5,
@@ -31,3 +32,20 @@ ALTER TYPE speech_metrics
 	ADD ATTRIBUTE en_ari float8,
 	ADD ATTRIBUTE en_mattr float8,
 	ADD ATTRIBUTE en_hedges int;
+
+-- ======== comparing speeches: speech_diff (1.6) ========
+-- IMMUTABLE STRICT PARALLEL SAFE like the structure functions: the rows
+-- depend only on the two texts.  doc/diff.md defines the units, the
+-- similarity measure and the alignment.
+CREATE FUNCTION speech_diff(old text, new text)
+	RETURNS TABLE (id int, op text, old_pos int, old_len int, new_pos int, new_len int,
+				   similarity real, old_section int, new_section int)
+	AS 'MODULE_PATHNAME', 'speech_diff'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 5000 ROWS 500;
+COMMENT ON FUNCTION speech_diff(text, text) IS 'sentence-level diff aligned through the outline: a row per unit, op same/changed/added/removed/moved, positions on each side, similarity, speech_outline section ids';
+
+CREATE FUNCTION speech_diff_chars(old text, new text)
+	RETURNS TABLE (id int, op text, old_pos int, old_len int, new_pos int, new_len int)
+	AS 'MODULE_PATHNAME', 'speech_diff_chars'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 500 ROWS 20;
+COMMENT ON FUNCTION speech_diff_chars(text, text) IS 'character-level diff of two strings (a changed unit of speech_diff): runs of same, removed and added characters covering both';

@@ -509,3 +509,20 @@ CREATE FUNCTION speech_lexicon_counts(body text, categories text[] DEFAULT NULL)
 		 ORDER BY h.category;
 	END;
 COMMENT ON FUNCTION speech_lexicon_counts(text, text[]) IS 'hits per speech_lexicon category, weighted, and per 1,000 characters';
+
+-- ======== comparing speeches: speech_diff (1.6) ========
+-- IMMUTABLE STRICT PARALLEL SAFE like the structure functions: the rows
+-- depend only on the two texts.  doc/diff.md defines the units, the
+-- similarity measure and the alignment.
+CREATE FUNCTION speech_diff(old text, new text)
+	RETURNS TABLE (id int, op text, old_pos int, old_len int, new_pos int, new_len int,
+				   similarity real, old_section int, new_section int)
+	AS 'MODULE_PATHNAME', 'speech_diff'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 5000 ROWS 500;
+COMMENT ON FUNCTION speech_diff(text, text) IS 'sentence-level diff aligned through the outline: a row per unit, op same/changed/added/removed/moved, positions on each side, similarity, speech_outline section ids';
+
+CREATE FUNCTION speech_diff_chars(old text, new text)
+	RETURNS TABLE (id int, op text, old_pos int, old_len int, new_pos int, new_len int)
+	AS 'MODULE_PATHNAME', 'speech_diff_chars'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 500 ROWS 20;
+COMMENT ON FUNCTION speech_diff_chars(text, text) IS 'character-level diff of two strings (a changed unit of speech_diff): runs of same, removed and added characters covering both';

@@ -114,6 +114,10 @@ SELECT :'results_15' || format($q$
 UNION ALL SELECT 'outline_unnumbered ' || coalesce(string_agg(o::text, ' ' ORDER BY o.id), '') FROM speech_outline(%1$L, true) o
 UNION ALL SELECT 'metrics_language ' || concat_ws(' ', m.language, m.zh_chars_per_sentence, m.zh_chars_per_sentence_cntext, m.en_flesch_reading_ease)
   FROM speech_metrics(%1$L) m
+UNION ALL SELECT 'diff ' || md5(string_agg(d::text, '|' ORDER BY d.id))
+  FROM speech_diff(%1$L, replace(replace(%1$L, '一、', '二、'), '。', '！')) d
+UNION ALL SELECT 'diff_chars ' || string_agg(c::text, '|' ORDER BY c.id)
+  FROM speech_diff_chars('今年增长5%%左右', '今年增长5.5%%左右') c
 $q$, :'s') AS results_16 \gset
 
 SET client_min_messages = warning;
