@@ -353,6 +353,25 @@ EXCEPTION WHEN untranslatable_character OR feature_not_supported THEN
 END
 $do$;
 
+-- ======== transcripts: speaker turns (1.6) ========
+-- IMMUTABLE STRICT PARALLEL SAFE like the structure functions: the turns
+-- depend on the text alone.  doc/transcripts.md gives the rules.
+CREATE TYPE speech_turn AS (
+	id int,					-- 1, 2, ... in document order
+	speaker text,			-- the label as written (no colon, number or brackets); NULL unlabelled
+	role text,				-- host, question, answer or statement
+	reply_to int,			-- for an answer: the id of the question it answers
+	pos int,				-- substr(body, pos, len) is the turn, label included,
+	len int					-- up to the next turn
+);
+COMMENT ON TYPE speech_turn IS 'a speaker turn of a transcript: substr(body, pos, len) from its label to the next turn';
+
+CREATE FUNCTION speech_turns(body text)
+	RETURNS SETOF speech_turn
+	AS 'MODULE_PATHNAME', 'speech_turns'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 500 ROWS 30;
+COMMENT ON FUNCTION speech_turns(text) IS 'speaker turns of a transcript (press conference, briefing, interview): speaker label, role host/question/answer/statement, the question an answer replies to; a text that is not a transcript is one statement turn';
+
 -- ======== terms and lexicon: the tables users edit (1.1, 1.2; 1.4, 1.5) ========
 -- speech_terms: words the parser cuts as one.  speech_lexicon: the word lists
 -- of the metrics (built-in rows) and the user's own categories.  Everyone may
