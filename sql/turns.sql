@@ -34,3 +34,19 @@ SELECT proname, provolatile, proisstrict, proparallel FROM pg_proc
  WHERE proname = 'speech_turns';
 SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute
  WHERE attrelid = 'speech_turn'::regclass AND attnum > 0 ORDER BY attnum;
+
+-- joining rows to turns: the turns tile the text, so a row belongs to the turn
+-- whose span holds its pos.  The outline of an answer stays in that answer:
+-- 一是… restarts in each answer, a numbered 2.问： is no heading, and no
+-- section runs past the end of its turn.
+WITH d(b) AS (SELECT E'标题\n1.问：有哪些特点？\n答：主要有两点。\n一是坚持党的领导，把方向、管大局。\n二是坚持问题导向，补短板、强弱项。\n2.问：下一步有什么考虑？\n答：我们将抓好三件事。\n一是抓好学习，原原本本学。\n二是抓好宣传，多种形式讲。\n三是抓好督查，一项一项查。\n')
+SELECT t.id AS turn_id, t.role, o.id, o.marker, o.level,
+	   o.pos + o.len <= t.pos + t.len AS inside_turn
+  FROM d, speech_outline(b) o JOIN speech_turns(b) t ON o.pos >= t.pos AND o.pos < t.pos + t.len
+ ORDER BY o.id;
+-- sentences per turn
+WITH d(b) AS (SELECT E'问：怎么看？答：很好。确实好。问：还有吗？答：没有。')
+SELECT t.id AS turn_id, t.speaker, count(s.*) AS sentences
+  FROM d, speech_turns(b) t LEFT JOIN LATERAL (SELECT * FROM speech_sentences(b)) s
+	ON s.pos >= t.pos AND s.pos < t.pos + t.len
+ GROUP BY t.id, t.speaker ORDER BY t.id;
