@@ -50,3 +50,11 @@ SELECT t.id AS turn_id, t.speaker, count(s.*) AS sentences
   FROM d, speech_turns(b) t LEFT JOIN LATERAL (SELECT * FROM speech_sentences(b)) s
 	ON s.pos >= t.pos AND s.pos < t.pos + t.len
  GROUP BY t.id, t.speaker ORDER BY t.id;
+
+-- speech_turn_metrics: the metrics of each turn, from its label to its last
+-- text (the closing stamp and the trailing （笑） left out)
+SELECT turn_id, speaker, role, characters, latin_words, sentences, questions
+  FROM speech_turn_metrics(E'Q:  Why now?  And why here?\n\nMR. X:  (As interpreted.)  Because it is time.  We waited.\n\n9:10 A.M. EDT\n');
+SELECT turn_id, speaker, role, characters, han_characters, sentences, directive_high, first_person_plural
+  FROM speech_turn_metrics(E'问：下一步怎么做？\n答：我们必须坚决落实，确保见效。（笑）\n');
+SELECT count(*) AS rows_for_empty FROM speech_turn_metrics('');

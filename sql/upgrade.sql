@@ -112,6 +112,7 @@ $q$, :'s') AS results_15 \gset
 -- 1.6: what each new function of 1.6 returns (a line per function)
 SELECT :'results_15' || format($q$
 UNION ALL SELECT 'turns ' || string_agg(t::text, ' ' ORDER BY t.id) FROM speech_turns(%1$L) t
+UNION ALL SELECT 'turn_metrics ' || md5(string_agg(m::text, '|' ORDER BY m.turn_id)) FROM speech_turn_metrics(%1$L) m
 $q$, :'s') AS results_16 \gset
 
 SET client_min_messages = warning;
