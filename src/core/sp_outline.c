@@ -1194,6 +1194,9 @@ turn_breaks(const SpEnv *env, const SpDoc *doc, CandVec *cv, BreakVec *breaks)
 				labelled = 0;
 	bool	   *nobreak;
 
+	/* a transcript has labels at line starts: most texts stop here */
+	if (!sp_turns_likely(doc->s, doc->len))
+		return;
 	sp_turns_find(env, doc->s, doc->len, &turns);
 	for (size_t k = 0; k < turns.n; k++)
 		if (turns.items[k].speaker.end > turns.items[k].speaker.start)

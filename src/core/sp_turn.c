@@ -752,10 +752,31 @@ find_candidates(const SpEnv *env, const char *s, size_t len, CandVec *cands)
 					c.line_start = false;
 					sp_vec_push(env, cands, c);
 				}
+				/* the run of ends is read once (a line of 。！？ was quadratic: fuzz_turns) */
+				step = (int) (m - k);
 			}
 		}
 		i = next_line(s, len, e);
 	}
+}
+
+bool
+sp_turns_likely(const char *s, size_t len)
+{
+	size_t		i = 0,
+				found = 0;
+
+	while (i < len && found < 2)
+	{
+		size_t		e = line_end(s, len, i);
+		size_t		b = skip_hspace(s, e, i);
+		Cand		c;
+
+		if (b < e && label_at(s, len, b, e, &c))
+			found++;
+		i = next_line(s, len, e);
+	}
+	return found >= 2;
 }
 
 static int
@@ -1191,6 +1212,16 @@ is_stamp_line(const char *s, size_t a, size_t e)
 	return digits >= 1 && colon == 1 && other == 0 && e - a <= 24;
 }
 
+/* [a, b) trimmed, unless nothing visible is left */
+static void
+push_piece(const SpEnv *env, const char *s, size_t a, size_t b, SpSpanVec *out)
+{
+	a = skip_hspace(s, b, a);
+	b = a < b ? sp_trim_back(s, a, b) : a;
+	if (b > a && has_visible(s, a, b))
+		sp_vec_push(env, out, ((SpSpan) {a, b}));
+}
+
 void
 sp_turn_content(const SpEnv *env, const char *s, size_t len, const SpTurn *t, SpSpanVec *out)
 {
@@ -1216,8 +1247,7 @@ sp_turn_content(const SpEnv *env, const char *s, size_t len, const SpTurn *t, Sp
 
 				if (d > k && is_direction(s, k, d))
 				{
-					if (k > piece && has_visible(s, piece, k))
-						sp_vec_push(env, out, ((SpSpan) {piece, sp_trim_back(s, piece, k)}));
+					push_piece(env, s, piece, k, out);
 					piece = skip_hspace(s, e, d);
 					k = piece;
 					continue;
@@ -1225,8 +1255,7 @@ sp_turn_content(const SpEnv *env, const char *s, size_t len, const SpTurn *t, Sp
 				sp_u8_decode(s, e, k, &step);
 				k += step;
 			}
-			if (e > piece && has_visible(s, piece, e))
-				sp_vec_push(env, out, ((SpSpan) {piece, sp_trim_back(s, piece, e)}));
+			push_piece(env, s, piece, e, out);
 		}
 		i = next_line(s, end, e);
 	}

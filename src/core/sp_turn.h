@@ -67,6 +67,13 @@ typedef SP_VEC(SpTurn) SpTurnVec;
 void		sp_turns_find(const SpEnv *env, const char *s, size_t len, SpTurnVec *out);
 
 /*
+ * A quick look at line starts only: whether the text has two label shapes
+ * there (false: sp_turns_find finds at most labels after sentence ends).
+ * The outline stage asks it before looking for turns.
+ */
+bool		sp_turns_likely(const char *s, size_t len);
+
+/*
  * The spans of a turn's text that per-turn metrics count: its body without
  * stage directions in brackets （笑） [Laughter] (Applause.) (As interpreted.),
  * time stamps on their own line (9:10 A.M. EDT) and closing datelines
