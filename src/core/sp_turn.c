@@ -234,7 +234,7 @@ static const char *const en_hosts[] = {
 
 /* a first word of an upper-case label that makes it a titled speaker */
 static const char *const en_titles[] = {
-	"MR.", "MS.", "MRS.", "MISS", "DR.", "PROF.", "PROFESSOR", "PRESIDENT", "THE", "VICE",
+	"MR.", "MS.", "MRS.", "MISS", "DR.", "MR", "MS", "MRS", "DR", "PROF.", "PROFESSOR", "PRESIDENT", "THE", "VICE",
 	"PRIME", "SECRETARY", "SENATOR", "SEN.", "REP.", "REPRESENTATIVE", "CONGRESSMAN",
 	"CONGRESSWOMAN", "GOVERNOR", "GOV.", "MAYOR", "AMBASSADOR", "GENERAL", "GEN.", "ADMIRAL",
 	"ADM.", "COLONEL", "COL.", "LIEUTENANT", "LT.", "CAPTAIN", "CAPT.", "MAJOR", "MINISTER",

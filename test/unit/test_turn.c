@@ -173,6 +173,20 @@ SP_TEST(turn_en_moderated_and_joint)
 			  "PRIME MINISTER SUGA|answer|7|PRIME ");
 }
 
+SP_TEST(turn_other_layouts)
+{
+	/* State Department: MR PRICE without a full stop, QUESTION */
+	CHECK_STR(turns("Department Press Briefing\n\nMR PRICE: Good afternoon.\n\nQUESTION: Ned, what is new?\n\n"
+					"MR PRICE: We continue to watch closely, as we said.\n"),
+			  "-|statement|0|Depart\nMR PRICE|host|0|MR PRI\nQUESTION|question|0|QUESTI\n"
+			  "MR PRICE|answer|3|MR PRI");
+	/* SCIO briefing: the label on a line of its own, titles with names */
+	CHECK_STR(turns("新闻发布会\n主持人 袭艳春：\n下面请记者朋友提问。\n中央电视台记者：\n请问形势如何？\n"
+					"国家发展改革委副主任 宁吉喆：\n谢谢你的提问。总体平稳。\n"),
+			  "-|statement|0|新闻发布会\n\n主持人 袭艳春|host|0|主持人 袭艳\n中央电视台记者|question|0|中央电视台记\n"
+			  "国家发展改革委副主任 宁吉喆|answer|3|国家发展改革");
+}
+
 SP_TEST(turn_not_transcripts)
 {
 	CHECK_STR(turns(""), "");
