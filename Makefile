@@ -53,12 +53,15 @@ REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_headline ts_index ts_tsv
 REGRESS_METRICS = metrics metrics_seed metrics_reporting metrics_english
 # comparing speeches (1.6): speech_diff, speech_diff_chars
 REGRESS_COMPARE = diff diff_seed
+# transcripts: speaker turns (1.6)
+REGRESS_TRANSCRIPTS = turns
 # reliability and security: the upgrade chain, bad input of every kind, hostile
 # search_path and privileges (setup.sql, first of all, installs 1.0 and updates)
 REGRESS_RELIABILITY = upgrade bad_input bad_input_encoding security library_mismatch
 # last: it reinstalls the extension to test the upgrade to 1.3
 REGRESS_SCALE = scale
-REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS) $(REGRESS_METRICS) $(REGRESS_COMPARE) $(REGRESS_RELIABILITY) $(REGRESS_SCALE)
+REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS) $(REGRESS_METRICS) $(REGRESS_COMPARE) $(REGRESS_TRANSCRIPTS) \
+	$(REGRESS_RELIABILITY) $(REGRESS_SCALE)
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 ifeq ($(wildcard $(PGXS)),)
@@ -174,6 +177,7 @@ bench: deps
 	./test/bench/structure.sh
 	./test/bench/metrics.sh
 	./test/bench/text_search.sh
+	./test/bench/turns.sh
 
 bench-parallel: deps
 	$(MAKE) all

@@ -374,6 +374,46 @@ EXCEPTION WHEN untranslatable_character OR feature_not_supported THEN
 END
 $do$;
 
+-- ======== transcripts: speaker turns (1.6) ========
+-- IMMUTABLE STRICT PARALLEL SAFE like the structure functions: the turns
+-- depend on the text alone.  doc/transcripts.md gives the rules.
+CREATE TYPE speech_turn AS (
+	id int,					-- 1, 2, ... in document order
+	speaker text,			-- the label as written (no colon, number or brackets); NULL unlabelled
+	role text,				-- host, question, answer or statement
+	reply_to int,			-- for an answer: the id of the question it answers
+	pos int,				-- substr(body, pos, len) is the turn, label included,
+	len int					-- up to the next turn
+);
+COMMENT ON TYPE speech_turn IS 'a speaker turn of a transcript: substr(body, pos, len) from its label to the next turn';
+
+CREATE FUNCTION speech_turns(body text)
+	RETURNS SETOF speech_turn
+	AS 'MODULE_PATHNAME', 'speech_turns'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 500 ROWS 30;
+COMMENT ON FUNCTION speech_turns(text) IS 'speaker turns of a transcript (press conference, briefing, interview): speaker label, role host/question/answer/statement, the question an answer replies to; a text that is not a transcript is one statement turn';
+
+-- speech_metrics of each turn (the document analysed once; the turn from its
+-- label to its last text, trailing stage directions, stamps and datelines left out)
+CREATE FUNCTION speech_turn_metrics(body text, segment boolean DEFAULT true)
+	RETURNS TABLE (
+		turn_id int, speaker text, role text,
+		characters int, han_characters int, distinct_han int, punctuation int, latin_words int,
+		words int, distinct_words int, ttr float8, mattr float8,
+		sentences int, clauses int, paragraphs int,
+		sections int, sections_by_level int[], depth int, announced_points int, found_points int,
+		mean_sentence_chars float8, max_sentence_chars int, questions int, exclamations int,
+		quantities int, percentages int, money_amounts int, years int, dates int,
+		quotes int, unclosed_quotes int, slogans int,
+		directive_high int, directive_medium int, directive_low int,
+		directive_high_per_1k float8, directive_medium_per_1k float8, directive_low_per_1k float8,
+		first_person_plural int, first_person_singular int, first_person_institutional int,
+		authority_central int, authority_province int, authority_city int, authority_county int,
+		speaking_minutes float8, readability1 float8, readability2 float8, readability3 float8)
+	AS 'MODULE_PATHNAME', 'speech_turn_metrics'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 4000 ROWS 30;
+COMMENT ON FUNCTION speech_turn_metrics(text, boolean) IS 'speech_metrics of every turn of speech_turns (from its label to its last text: trailing stage directions, time stamps and datelines left out); the document is analysed once';
+
 -- ======== terms and lexicon: the tables users edit (1.1, 1.2; 1.4, 1.5) ========
 -- speech_terms: words the parser cuts as one.  speech_lexicon: the word lists
 -- of the metrics (built-in rows) and the user's own categories.  Everyone may

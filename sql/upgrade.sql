@@ -118,6 +118,8 @@ UNION ALL SELECT 'diff ' || md5(string_agg(d::text, '|' ORDER BY d.id))
   FROM speech_diff(%1$L, replace(replace(%1$L, '一、', '二、'), '。', '！')) d
 UNION ALL SELECT 'diff_chars ' || string_agg(c::text, '|' ORDER BY c.id)
   FROM speech_diff_chars('今年增长5%%左右', '今年增长5.5%%左右') c
+UNION ALL SELECT 'turns ' || string_agg(t::text, ' ' ORDER BY t.id) FROM speech_turns(%1$L) t
+UNION ALL SELECT 'turn_metrics ' || md5(string_agg(m::text, '|' ORDER BY m.turn_id)) FROM speech_turn_metrics(%1$L) m
 $q$, :'s') AS results_16 \gset
 
 SET client_min_messages = warning;

@@ -18,9 +18,11 @@
 
 #include "spg_env.h"
 #include "spg_match.h"
+#include "sp_turn.h"
 
 PG_FUNCTION_INFO_V1(speech_metrics);
 PG_FUNCTION_INFO_V1(speech_section_metrics);
+PG_FUNCTION_INFO_V1(speech_turn_metrics);
 
 /*
  * The fields of speech_metrics: 46 up to 1.5, 60 since 1.6 (the language and
@@ -227,6 +229,55 @@ speech_section_metrics(PG_FUNCTION_ARGS)
 		row = spg_row_start(&rows);
 		spg_row_int(row, (int64) k + 1);
 		metrics_row(row, &m, r.segmented, NMETRICS_15);
+		spg_row_put(&rows);
+	}
+	spg_analysis_end(&r.a);
+	spg_rows_end(&rows);
+	return (Datum) 0;
+}
+
+/*
+ * speech_turn_metrics(body text, segment boolean DEFAULT true)
+ *   RETURNS TABLE (turn_id int, speaker text, role text, <the fields of speech_metrics>)
+ * One row per turn of speech_turns(body), over the turn from its start
+ * (the label counts: its sentence is the turn's first) to the end of its
+ * last counted piece (sp_turn_content), so trailing stage directions, time
+ * stamps and datelines ((Applause.), 9:10 A.M. EDT, （新华社北京12月4日电）)
+ * are left out; a direction inside the text counts.  The document is
+ * analysed, segmented and extracted once; each turn is a span of it.
+ */
+Datum
+speech_turn_metrics(PG_FUNCTION_ARGS)
+{
+	SpgRows		rows;
+	MetricsRun	r;
+	SpTurnVec	v;
+
+	spg_rows_begin(&rows, fcinfo, "speech_turn_metrics", NMETRICS_15 + 3);
+	metrics_begin(&r, PG_GETARG_TEXT_PP(0), PG_NARGS() < 2 || PG_GETARG_BOOL(1));
+	sp_turns_find(spg_env(), r.a.in.s, r.a.in.len, &v);
+	for (size_t k = 0; k < v.n; k++)
+	{
+		const SpTurn *t = &v.items[k];
+		SpSpanVec	pieces = {0};
+		size_t		start,
+					end;
+		SpMetrics	m;
+		SpgRow	   *row;
+
+		sp_turn_content(spg_env(), r.a.in.s, r.a.in.len, t, &pieces);
+		start = t->whole.start;
+		end = pieces.n ? pieces.items[pieces.n - 1].end : t->whole.end;
+		sp_vec_free(spg_env(), &pieces);
+		sp_metrics_span(spg_env(), &r.x, start, end, -2, &m);
+		row = spg_row_start(&rows);
+		spg_row_int(row, (int64) k + 1);
+		if (t->speaker.end > t->speaker.start)
+			spg_row_utf8(row, r.a.in.s + t->speaker.start, t->speaker.end - t->speaker.start);
+		else
+			spg_row_null(row);
+		spg_row_cstring(row, sp_turn_role_names[t->role]);
+		metrics_row(row, &m, r.segmented, NMETRICS_15);	/* the fields of 1.5, as speech_section_metrics */
 		spg_row_put(&rows);
 	}
 	spg_analysis_end(&r.a);

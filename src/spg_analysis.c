@@ -23,6 +23,17 @@ spg_analysis_begin(SpgAnalysis *a, text *t, bool positions)
 }
 
 void
+spg_analysis_begin_bare(SpgAnalysis *a, text *t)
+{
+	a->caller = CurrentMemoryContext;
+	a->cxt = AllocSetContextCreate(CurrentMemoryContext, "speech analysis", ALLOCSET_DEFAULT_SIZES);
+	MemoryContextSwitchTo(a->cxt);
+	a->in = spg_text_utf8(t);
+	memset(&a->doc, 0, sizeof(a->doc));
+	sp_charindex_init(spg_env(), &a->ci, a->in.s, a->in.len);
+}
+
+void
 spg_analysis_end(SpgAnalysis *a)
 {
 	MemoryContextSwitchTo(a->caller);

@@ -29,6 +29,12 @@ typedef struct SpgAnalysis
 extern void spg_analysis_begin(SpgAnalysis *a, text *t, bool positions);
 extern void spg_analysis_end(SpgAnalysis *a);
 
+/*
+ * The same without the structure (doc stays empty): the text and its
+ * positions only, for functions with a core pass of their own (speech_turns).
+ */
+extern void spg_analysis_begin_bare(SpgAnalysis *a, text *t);
+
 /* 1-based character position of byte b, and a span's length in characters */
 extern int32 spg_pos(const SpgAnalysis *a, size_t b);
 extern int32 spg_span_len(const SpgAnalysis *a, SpSpan sp);

@@ -20,3 +20,12 @@ createdb speech_demo
 psql -X -q -v ON_ERROR_STOP=1 -d speech_demo -c 'CREATE EXTENSION speech'
 psql -X -q -v ON_ERROR_STOP=1 -d speech_demo -v source="$sample" \
 	-c "\\set body \`cat '$sample'\`" -f test/demo.sql
+
+# a transcript's turns, when the corpus is there (../shared)
+transcript=${SPEECH_TRANSCRIPT:-../shared/corpus/docs/pc_qa_2019_rural_party_regulations.txt}
+if [ -f "$transcript" ]; then
+	psql -X -q -v ON_ERROR_STOP=1 -d speech_demo -v source="$transcript" \
+		-c "\\set body \`cat '$transcript'\`" -f test/demo_turns.sql
+else
+	echo "($transcript not found: no transcript to show; speech_turns is in README.md, \"Transcripts\")"
+fi

@@ -38,6 +38,7 @@
 #include "sp_pipeline.h"
 #include "sp_scan.h"
 #include "sp_search.h"
+#include "sp_turn.h"
 #include "sp_utf8.h"
 
 enum
@@ -1174,6 +1175,121 @@ found_points(const SpDoc *doc)
 }
 
 /*
+ * Transcripts (sp_turn.h): the outline of an answer nests inside that turn,
+ * never across turns, so each labelled turn starts with a break (sections
+ * close, numbering restarts); and a number that belongs to a speaker label
+ * (1.问：) is no heading.  One exception: a speaker who resumes after short
+ * interjections of others (a chair's call to order, a heckler, "Watch out")
+ * continues the outline of the turn before them, so neither the
+ * interjections nor the resumed turn break it.  A text that is not a
+ * transcript is left as it is.
+ */
+#define TURN_INTERJECTION_BYTES 400
+typedef SP_VEC(size_t) BreakVec;
+
+static void
+turn_breaks(const SpEnv *env, const SpDoc *doc, CandVec *cv, BreakVec *breaks)
+{
+	SpTurnVec	turns;
+	CandVec		out = {0};
+	size_t		t = 0,
+				labelled = 0;
+	bool	   *nobreak;
+
+	/* a transcript has labels at line starts: most texts stop here */
+	if (!sp_turns_likely(doc->s, doc->len))
+		return;
+	sp_turns_find(env, doc->s, doc->len, &turns);
+	for (size_t k = 0; k < turns.n; k++)
+		if (turns.items[k].speaker.end > turns.items[k].speaker.start)
+			labelled++;
+	if (labelled < 2)
+	{
+		sp_vec_free(env, &turns);
+		return;
+	}
+	nobreak = sp_alloc0(env, turns.n);
+	for (size_t k = 0, carrier = SIZE_MAX; k < turns.n; k++)
+	{
+		const SpTurn *tu = &turns.items[k];
+		const SpTurn *ca = carrier < k ? &turns.items[carrier] : NULL;
+
+		if (tu->role == SP_TURN_QUESTION)
+		{
+			carrier = SIZE_MAX;	/* a question opens a new exchange */
+			continue;
+		}
+		if (tu->whole.end - tu->whole.start <= TURN_INTERJECTION_BYTES)
+			continue;
+		if (ca && tu->speaker.end > tu->speaker.start &&
+			tu->speaker.end - tu->speaker.start == ca->speaker.end - ca->speaker.start &&
+			memcmp(doc->s + tu->speaker.start, doc->s + ca->speaker.start,
+				   tu->speaker.end - tu->speaker.start) == 0)
+			for (size_t j = carrier + 1; j <= k; j++)
+				nobreak[j] = true;
+		carrier = k;
+	}
+	sp_vec_reserve(env, &out, cv->n + turns.n);
+	for (size_t ci = 0; ci <= cv->n; ci++)
+	{
+		const Cand *c = ci < cv->n ? &cv->items[ci] : NULL;
+		size_t		at = c ? c->start : SIZE_MAX;
+
+		for (; t < turns.n && turns.items[t].whole.start <= at; t++)
+		{
+			const SpTurn *tu = &turns.items[t];
+			Cand		b;
+
+			if (tu->speaker.end <= tu->speaker.start || nobreak[t])
+				continue;
+			memset(&b, 0, sizeof(b));
+			b.m.style = SP_STYLE_NONE;
+			b.m.end = tu->whole.start;
+			b.start = tu->whole.start;
+			b.para = c ? c->para : (int) doc->paragraphs.n - 1;
+			b.ctx = CTX_P;
+			b.next_same = -1;
+			b.section = -1;
+			b.brk = BRK_PART;
+			sp_vec_push(env, &out, b);
+			sp_vec_push(env, breaks, tu->whole.start);
+		}
+		if (!c)
+			break;
+		/* a marker inside a label (1.问：) */
+		if (t > 0 && c->start >= turns.items[t - 1].whole.start && c->start < turns.items[t - 1].body &&
+			turns.items[t - 1].speaker.end > turns.items[t - 1].speaker.start)
+			continue;
+		sp_vec_push(env, &out, *c);
+	}
+	sp_vec_free(env, cv);
+	*cv = out;
+	sp_free(env, nobreak);
+	sp_vec_free(env, &turns);
+}
+
+/* a section of a turn ends with the turn (breaks in text order, sections by start) */
+static void
+clip_to_turns(SpDoc *doc, const BreakVec *breaks)
+{
+	size_t		b = 0;
+
+	for (size_t k = 0; k < doc->sections.n; k++)
+	{
+		SpSection  *sec = &doc->sections.items[k];
+
+		while (b < breaks->n && breaks->items[b] <= sec->whole.start)
+			b++;
+		if (b < breaks->n && sec->whole.end > breaks->items[b])
+		{
+			size_t		e = sp_trim_back(doc->s, sec->whole.start, breaks->items[b]);
+
+			sec->whole.end = e > sec->heading.end ? e : sec->heading.end;
+		}
+	}
+}
+
+/*
  * The outline stage: candidates (collect), headings and their nesting
  * (nest), spans (set_spans, cover_children), and the number of points
  * found; see the top of the file.
@@ -1182,13 +1298,17 @@ void
 sp_find_outline(const SpEnv *env, SpDoc *doc)
 {
 	CandVec		cv = {0};
+	BreakVec	breaks = {0};
 
 	collect(env, doc, &cv);
+	turn_breaks(env, doc, &cv, &breaks);
 	reread_letters(&cv);
 	link_same_style(&cv);
 	nest(env, doc, &cv);
 	set_spans(env, doc, &cv);
 	cover_children(doc);
+	clip_to_turns(doc, &breaks);
 	doc->found_points = found_points(doc);
 	sp_vec_free(env, &cv);
+	sp_vec_free(env, &breaks);
 }

@@ -50,6 +50,8 @@ speech_section_metrics|SELECT count(*) FROM speech_section_metrics(%1$L)
 speech_metrics_json|SELECT speech_metrics_json(%1$L) IS NOT NULL
 speech_quantities|SELECT count(*) FROM speech_quantities(%1$L)
 speech_quotes|SELECT count(*) FROM speech_quotes(%1$L)
+speech_turns|SELECT string_agg(role, ',') FROM speech_turns(%1$L)
+speech_turn_metrics|SELECT count(*) FROM speech_turn_metrics(%1$L)
 speech_slogans|SELECT count(*) FROM speech_slogans(%1$L)
 speech_kwic|SELECT count(*) FROM speech_kwic(%1$L, 'act')
 speech_diagnostics|SELECT string_agg(kind || detail, ',') FROM speech_diagnostics(%1$L || ' We must')
