@@ -1,0 +1,985 @@
+/*
+ * sp_target.c - quantified policy targets (see sp_target.h for the rules).
+ *
+ * Three steps: the report's year and the period of each top-level section
+ * (from the outline, once); where a mixed section turns from results to
+ * goals (one pass over its paragraphs); then each quantity, judged by what
+ * stands in a bounded window around it (its clause, the start of its
+ * sentence), so the whole is linear in the text.
+ */
+#include "sp_target.h"
+#include "sp_chars.h"
+#include "sp_numeral.h"
+#include "sp_utf8.h"
+
+#include <string.h>
+
+const char *const sp_target_modifier_names[SP_TMOD__COUNT] = {
+	"exact", "about", "at_least", "at_most", "range"
+};
+
+/* how far the rules look around a quantity, in bytes */
+#define CLAUSE_BACK 240			/* to the start of its clause */
+#define CLAUSE_AHEAD 90			/* to the end of its clause */
+#define SENTENCE_BACK 900		/* 到2030年 earlier in the sentence */
+#define HEADING_MAX 600			/* of a heading or a paragraph tested for a period */
+
+/* ---- small text helpers ---- */
+
+/* offset of lit in s[from..to), or SIZE_MAX */
+static size_t
+find_lit(const char *s, size_t from, size_t to, const char *lit)
+{
+	size_t		n = strlen(lit);
+
+	if (n == 0 || to < from + n)
+		return SIZE_MAX;
+	for (size_t i = from; i + n <= to; i++)
+		if (s[i] == lit[0] && memcmp(s + i, lit, n) == 0)
+			return i;
+	return SIZE_MAX;
+}
+
+static bool
+has_lit(const char *s, size_t from, size_t to, const char *lit)
+{
+	return find_lit(s, from, to, lit) != SIZE_MAX;
+}
+
+static bool
+has_any(const char *s, size_t from, size_t to, const char *const *lits)
+{
+	for (int k = 0; lits[k]; k++)
+		if (has_lit(s, from, to, lits[k]))
+			return true;
+	return false;
+}
+
+/* bytes of the first of lits that s[i..end) starts with, 0 if none */
+static size_t
+starts_any(const char *s, size_t end, size_t i, const char *const *lits)
+{
+	for (int k = 0; lits[k]; k++)
+	{
+		size_t		n = sp_u8_lit(s, end, i, lits[k]);
+
+		if (n)
+			return n;
+	}
+	return 0;
+}
+
+/* bytes of the first of lits that s[start..i) ends with, 0 if none */
+static size_t
+ends_any(const char *s, size_t start, size_t i, const char *const *lits)
+{
+	for (int k = 0; lits[k]; k++)
+	{
+		size_t		n = sp_u8_lit_before(s, i, lits[k]);
+
+		if (n && i - n >= start)
+			return n;
+	}
+	return 0;
+}
+
+/* a character a reader does not see (spaces, zero-width marks) */
+static bool
+invisible(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\r' || cp == 0x3000 || cp == 0xA0 ||
+		cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF;
+}
+
+/* the end of a clause: punctuation between the parts of a sentence */
+static bool
+clause_break(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0xFF0C:			/* ， */
+		case ',':
+		case 0xFF1B:			/* ； */
+		case ';':
+		case 0xFF1A:			/* ： */
+		case ':':
+		case 0x3002:			/* 。 */
+		case 0xFF01:			/* ！ */
+		case '!':
+		case 0xFF1F:			/* ？ */
+		case '?':
+		case 0x3001:			/* 、 */
+		case '\n':
+		case 0x2014:			/* — (the dash of a 一一 list item) */
+			return true;
+		default:
+			return false;
+	}
+}
+
+/* the start of the clause holding byte i (not before floor) */
+static size_t
+clause_start(const char *s, size_t len, size_t floor, size_t i)
+{
+	size_t		lim = i > floor + CLAUSE_BACK ? i - CLAUSE_BACK : floor;
+
+	while (i > lim)
+	{
+		size_t		p = sp_u8_prev(s, i);
+
+		if (p < lim || clause_break(sp_u8_at(s, len, p)))
+			break;
+		i = p;
+	}
+	return i;
+}
+
+/* the end of the clause from byte i (not after ceil) */
+static size_t
+clause_end(const char *s, size_t len, size_t ceil, size_t i)
+{
+	size_t		lim = i + CLAUSE_AHEAD < ceil ? i + CLAUSE_AHEAD : ceil;
+
+	while (i < lim)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, len, i, &step);
+
+		if (clause_break(cp) || i + (size_t) step > lim)
+			break;
+		i += (size_t) step;
+	}
+	return i;
+}
+
+/* a four-digit year 1900..2199 written in ASCII digits at s[i] (0 if none) */
+static int
+year_at(const char *s, size_t len, size_t i)
+{
+	int			y = 0;
+
+	if (i + 4 > len)
+		return 0;
+	for (int k = 0; k < 4; k++)
+	{
+		if (s[i + k] < '0' || s[i + k] > '9')
+			return 0;
+		y = y * 10 + (s[i + k] - '0');
+	}
+	if (i + 4 < len && s[i + 4] >= '0' && s[i + 4] <= '9')
+		return 0;
+	if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
+		return 0;
+	return y >= 1900 && y <= 2199 ? y : 0;
+}
+
+int
+sp_target_plan_year(const char *s, size_t len, size_t i, size_t *used)
+{
+	size_t		n = sp_u8_lit(s, len, i, "十");
+	int			step,
+				d;
+
+	*used = 0;
+	if (!n)
+		return 0;
+	d = sp_han_digit(sp_u8_decode(s, len, i + n, &step));
+	if (d < 1 || d > 9 || i + n + (size_t) step >= len)
+		return 0;
+	if (!sp_u8_lit(s, len, i + n + (size_t) step, "五"))
+		return 0;
+	/* not 十三五年 (fifteen years) nor 十一五个 */
+	*used = n + (size_t) step + strlen("五");
+	if (sp_u8_lit(s, len, i + *used, "年") || sp_u8_lit(s, len, i + *used, "个"))
+	{
+		*used = 0;
+		return 0;
+	}
+	/* the Nth plan runs 5 years up to 1955 + 5N (十一五: 2006-2010) */
+	return 1955 + 5 * (10 + d);
+}
+
+/* the latest and earliest plan years named in s[from..to) (0 if none) */
+static void
+plans_in(const char *s, size_t from, size_t to, int *min_year, int *max_year)
+{
+	*min_year = *max_year = 0;
+	for (size_t i = from; i < to; i++)
+	{
+		size_t		used;
+		int			y;
+
+		if ((unsigned char) s[i] != 0xE5)	/* 十 is E5 8D 81 */
+			continue;
+		y = sp_target_plan_year(s, to, i, &used);
+		if (y)
+		{
+			if (*max_year == 0 || y > *max_year)
+				*max_year = y;
+			if (*min_year == 0 || y < *min_year)
+				*min_year = y;
+			i += used - 1;
+		}
+	}
+}
+
+/* ---- periods of the outline ---- */
+
+typedef enum Period
+{
+	P_NONE = 0,					/* no section: needs a goal word in the sentence */
+	P_REVIEW,					/* results of the past */
+	P_MIXED,					/* results, then goals */
+	P_FORWARD					/* goals */
+} Period;
+
+static const char *const review_words[] = {"回顾", "成就", "过去", "总结", NULL};
+static const char *const forward_words[] = {
+	"目标", "任务", "举措", "部署", "安排", "建议", "重点工作", "今年", "明年", "展望",
+	"要求", NULL
+};
+
+static size_t
+heading_end(const SpSection *sec)
+{
+	size_t		e = sec->heading.end;
+
+	return e > sec->heading.start + HEADING_MAX ? sec->heading.start + HEADING_MAX : e;
+}
+
+static Period
+heading_period(const char *s, const SpSection *sec)
+{
+	size_t		a = sec->heading.start,
+				b = heading_end(sec);
+	bool		review = has_any(s, a, b, review_words),
+				forward = has_any(s, a, b, forward_words);
+
+	if (review && forward)
+		return P_MIXED;
+	return review ? P_REVIEW : P_FORWARD;
+}
+
+int
+sp_target_report_year(const SpDoc *doc)
+{
+	const char *s = doc->s;
+	int			best = 0;
+
+	/* a heading with a year: 2025年工作回顾 -> 2026, 2026年重点工作 -> 2026 */
+	for (size_t k = 0; k < doc->sections.n; k++)
+	{
+		const SpSection *sec = &doc->sections.items[k];
+		size_t		a = sec->heading.start,
+					b = heading_end(sec);
+
+		if (sec->parent != -1)
+			continue;
+		for (size_t i = a; i + 4 <= b && i < a + 24; i++)
+		{
+			int			y = year_at(s, doc->len, i);
+
+			if (y && sp_u8_lit(s, doc->len, i + 4, "年"))
+			{
+				if (has_any(s, a, b, review_words) && !has_any(s, a, b, forward_words))
+					return y + 1;
+				return y;
+			}
+		}
+	}
+	/* a review section without a year: the last year it speaks of, plus one */
+	for (size_t k = 0; k < doc->sections.n; k++)
+	{
+		const SpSection *sec = &doc->sections.items[k];
+
+		if (sec->parent != -1 || heading_period(s, sec) != P_REVIEW)
+			continue;
+		for (size_t i = sec->whole.start; i + 4 <= sec->whole.end; i++)
+		{
+			int			y;
+
+			if (s[i] < '0' || s[i] > '9')
+				continue;
+			y = year_at(s, doc->len, i);
+			if (y && sp_u8_lit(s, doc->len, i + 4, "年") && y > best)
+				best = y;
+		}
+		if (best)
+			return best + 1;
+	}
+	/* the title: 2008政府工作报告, 陕西省2026年政府工作报告 */
+	for (size_t i = 0; i + 4 <= doc->len && i < 1200; i++)
+	{
+		int			y = year_at(s, doc->len, i);
+
+		if (y && (sp_u8_lit(s, doc->len, i + 4, "年") || sp_u8_lit(s, doc->len, i + 4, "政府")))
+			return y;
+	}
+	return 0;
+}
+
+typedef struct RootInfo
+{
+	Period		period;
+	int			plan_year;		/* the coming plan the heading names, 0 if none */
+	size_t		goals_from;		/* P_MIXED: byte where the goals start (SIZE_MAX: never) */
+} RootInfo;
+
+static int
+root_of(const SpDoc *doc, int sec)
+{
+	int			guard = 0;
+
+	while (sec >= 0 && doc->sections.items[sec].parent >= 0 && guard++ < 64)
+		sec = doc->sections.items[sec].parent;
+	return sec;
+}
+
+/* a paragraph of a mixed section that starts the goals */
+static bool
+starts_goals(const char *s, size_t a, size_t b, int year)
+{
+	static const char *const words[] = {"今后五年", "未来五年", "纲要草案", "规划纲要", NULL};
+	int			lo,
+				hi;
+
+	if (b > a + HEADING_MAX)
+		b = a + HEADING_MAX;
+	if (has_any(s, a, b, words))
+		return true;
+	plans_in(s, a, b, &lo, &hi);
+	/* the first plan it names is still to come (not “十四五”时期是极不平凡的五年 in 2026) */
+	return lo && year && lo >= year;
+}
+
+static void
+analyse_roots(const SpEnv *env, const SpDoc *doc, int year, RootInfo *roots)
+{
+	const char *s = doc->s;
+	size_t		tick = 0;
+
+	for (size_t k = 0; k < doc->sections.n; k++)
+	{
+		const SpSection *sec = &doc->sections.items[k];
+		int			lo,
+					hi;
+
+		roots[k].period = P_NONE;
+		roots[k].plan_year = 0;
+		roots[k].goals_from = SIZE_MAX;
+		if (sec->parent != -1)
+			continue;
+		roots[k].period = heading_period(s, sec);
+		plans_in(s, sec->heading.start, heading_end(sec), &lo, &hi);
+		if (hi && (year == 0 || hi >= year))
+			roots[k].plan_year = hi;
+	}
+	for (size_t p = 0; p < doc->paragraphs.n; p++)
+	{
+		const SpParagraph *par = &doc->paragraphs.items[p];
+		int			r = root_of(doc, par->section);
+		const SpSection *sec;
+
+		sp_tick(env, &tick);
+		if (r < 0 || roots[r].period != P_MIXED || roots[r].goals_from != SIZE_MAX)
+			continue;
+		sec = &doc->sections.items[r];
+		/* the heading's own paragraph names both periods */
+		if (par->span.start <= sec->heading.start && sec->heading.start < par->span.end)
+			continue;
+		if (starts_goals(s, par->span.start, par->span.end, year))
+			roots[r].goals_from = par->span.start;
+	}
+}
+
+/* ---- one quantity ---- */
+
+static const char *const past_starts[] = {
+	"过去", "去年", "上年", "前年", "近年来", "多年来", "五年来", "这五年", "目前", "当前",
+	"截至", "截止", "此前", "以往", NULL
+};
+static const char *const past_in_clause[] = {
+	"已经", "已达", "已超", "已有", "已建", "已完成", "已实现", "预计", "累计完成", NULL
+};
+static const char *const goal_words[] = {
+	"预期目标", "目标是", "目标为", "力争", "确保", "今年", "明年", "计划", "拟", NULL
+};
+/* after the 'from' value of a raise */
+static const char *const raise_to[] = {
+	"提高到", "提高至", "增加到", "增加至", "提升到", "提升至", "上升到", "上升至", "下降到",
+	"下降至", "降低到", "降低至", "降到", "降至", "扩大到", "扩大至", "减少到", "减少至",
+	"调整到", "调整为", "增至", "增长到", "提标到", NULL
+};
+/* the plan's own parts, not an amount of anything */
+static const char *const meta_nouns[] = {
+	"方面", "维度", "主要指标", "指标", "任务举措", "举措", "措施", "原则", "个方面", NULL
+};
+/* verbs of a fact or a forecast right before a number */
+static const char *const fact_before[] = {"高达", "有", "了", NULL};
+
+static SpTargetModifier
+modifier_of(const char *q)
+{
+	static const char *const about[] = {"左右", "上下", "约", "大约", "近", "将近", NULL};
+	static const char *const least[] = {
+		"以上", "不低于", "不少于", "至少", "超过", "超", "多", "余", "餘", "开外", "高于", NULL
+	};
+	static const char *const most[] = {"以下", "以内", "之内", "不超过", "不高于", "低于", NULL};
+
+	for (int k = 0; about[k]; k++)
+		if (strcmp(q, about[k]) == 0)
+			return SP_TMOD_ABOUT;
+	for (int k = 0; least[k]; k++)
+		if (strcmp(q, least[k]) == 0)
+			return SP_TMOD_AT_LEAST;
+	for (int k = 0; most[k]; k++)
+		if (strcmp(q, most[k]) == 0)
+			return SP_TMOD_AT_MOST;
+	return SP_TMOD_EXACT;
+}
+
+/* inside a short quotation (“3个100”, “科技创新2030”): a name */
+static bool
+in_quotes(const char *s, size_t len, size_t floor, size_t i)
+{
+	size_t		lim = i > floor + 60 ? i - 60 : floor;
+
+	while (i > lim)
+	{
+		uint32_t	cp;
+
+		i = sp_u8_prev(s, i);
+		cp = sp_u8_at(s, len, i);
+		if (cp == 0x201D || cp == 0x300D || cp == 0x300F)	/* ” 」 』 */
+			return false;
+		if (cp == 0x201C || cp == 0x300C || cp == 0x300E)	/* “ 「 『 */
+			return true;
+		if (cp == 0x3002)
+			return false;
+	}
+	return false;
+}
+
+/* append the visible characters of s[a..b) to buf (cap bytes, NUL kept) */
+static void
+append_visible(char *buf, size_t cap, const char *s, size_t len, size_t a, size_t b)
+{
+	size_t		o = strlen(buf);
+
+	while (a < b)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, len, a, &step);
+
+		if (!invisible(cp) && cp != '\n')
+		{
+			if (o + (size_t) step >= cap)
+				break;
+			memcpy(buf + o, s + a, (size_t) step);
+			o += (size_t) step;
+		}
+		a += (size_t) step;
+	}
+	buf[o] = '\0';
+}
+
+static const char *const lead_words[] = {
+	"其中", "同时", "今年", "明年", "全年", "年内", "力争", "确保", "努力", "争取", "拟安排",
+	"安排", "要", "将", "拟", "并", "还", "再", "和", "及", "以及", "实现", "预计", "计划",
+	"继续", "进一步", NULL
+};
+static const char *const tail_words[] = {
+	"拟定为", "设定为", "确定为", "定为", "总计为", "提高到", "提高至", "提升到", "提升至",
+	"增加到", "增加至", "增长到", "扩大到", "扩大至", "降低到", "降到", "降至", "下降到",
+	"上升到", "上升至", "达到", "控制在", "保持在", "稳定在", "维持在", "拟按", "拟安排",
+	"安排", "突破", "分别", "达", "为", "是", "在", "按", "到", "至", "均", "要", "将", "拟",
+	"再", "等", "有", "约", NULL
+};
+
+/* trim a [a, b) span of an indicator: white space, lead and tail words, 的 */
+static void
+trim_words(const char *s, size_t len, size_t *a, size_t *b)
+{
+	bool		changed = true;
+
+	while (changed && *a < *b)
+	{
+		size_t		n;
+		int			step;
+		uint32_t	cp;
+
+		changed = false;
+		cp = sp_u8_decode(s, len, *a, &step);
+		if (invisible(cp) || cp == '\n' || cp == 0x201D)
+		{
+			*a += (size_t) step;
+			changed = true;
+			continue;
+		}
+		/* a year or a horizon at the front: 到2020年 2026年 */
+		if (year_at(s, len, *a) && sp_u8_lit(s, len, *a + 4, "年"))
+		{
+			*a += 4 + strlen("年");
+			changed = true;
+			continue;
+		}
+		if ((n = starts_any(s, *b, *a, lead_words)) && *a + n < *b)
+		{
+			*a += n;
+			changed = true;
+			continue;
+		}
+		cp = sp_u8_before(s, len, *b);
+		if (invisible(cp) || cp == '\n')
+		{
+			*b = sp_u8_prev(s, *b);
+			changed = true;
+			continue;
+		}
+		if ((n = ends_any(s, *a, *b, tail_words)) && *b - n > *a)
+		{
+			*b -= n;
+			changed = true;
+		}
+	}
+}
+
+static size_t
+count_chars(const char *s, size_t a, size_t b)
+{
+	return sp_u8_count(s + a, b - a);
+}
+
+/*
+ * The indicator of a target at [qa, qe) in the clause [ca, ce): the words
+ * before it (from the last 由/从 of a from-to raise cut off), and when the
+ * noun follows the number (推进5万个行政村通光纤) those after it.
+ */
+static void
+indicator_of(const char *s, size_t len, size_t ca, size_t qa, size_t qe, size_t ce, char *out)
+{
+	size_t		a = ca,
+				b = qa,
+				c = qe,
+				d = ce;
+
+	out[0] = '\0';
+	/* 由每人每年380元提高到: cut before 由/从 when a number follows it */
+	for (size_t i = b; i > a;)
+	{
+		size_t		p = sp_u8_prev(s, i);
+		uint32_t	cp = sp_u8_at(s, len, p);
+
+		if ((cp == 0x7531 || cp == 0x4ECE))	/* 由 从 */
+		{
+			bool		digit = false;
+
+			for (size_t k = p; k < b; k++)
+				if (s[k] >= '0' && s[k] <= '9')
+					digit = true;
+			if (digit)
+			{
+				b = p;
+				break;
+			}
+		}
+		i = p;
+	}
+	trim_words(s, len, &a, &b);
+	/* the words before the number, at most 24 characters of them */
+	while (a < b && count_chars(s, a, b) > 24)
+	{
+		int			step;
+
+		sp_u8_decode(s, len, a, &step);
+		a += (size_t) step;
+	}
+	/* the noun after the number: 的 and a lone verb dropped */
+	if (sp_u8_lit(s, len, c, "的"))
+		c += strlen("的");
+	trim_words(s, len, &c, &d);
+	if (d > c && count_chars(s, c, d) > 16)
+		d = c;					/* a new statement, not the number's noun */
+	if (d > c && (sp_u8_lit(s, len, c, "安排") == d - c || sp_u8_lit(s, len, c, "以上") == d - c))
+		d = c;
+	append_visible(out, SP_TARGET_INDICATOR_MAX, s, len, a, b);
+	if (d > c)
+		append_visible(out, SP_TARGET_INDICATOR_MAX, s, len, c, d);
+}
+
+/*
+ * A分别下降x、y: the items of the subject [a, b) (split at 、 和 及) when there
+ * are as many as values; *nitems 0 when they do not pair up.
+ */
+#define MAX_ITEMS 8
+static int
+split_items(const char *s, size_t len, size_t a, size_t b, SpSpan *items)
+{
+	int			n = 0;
+	size_t		start = a;
+
+	for (size_t i = a; i < b;)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, len, i, &step);
+		size_t		sep = 0;
+
+		if (cp == 0x3001)
+			sep = (size_t) step;
+		else if (cp == 0x548C || cp == 0x53CA)	/* 和 及 */
+			sep = (size_t) step;
+		if (sep)
+		{
+			if (n == MAX_ITEMS)
+				return 0;
+			items[n].start = start;
+			items[n].end = i;
+			n++;
+			start = i + sep;
+		}
+		i += (size_t) step;
+	}
+	if (n == MAX_ITEMS)
+		return 0;
+	items[n].start = start;
+	items[n].end = b;
+	return n + 1;
+}
+
+typedef struct Ctx
+{
+	const SpDoc *doc;
+	const char *s;
+	size_t		len;
+	int			year;
+	const RootInfo *roots;
+} Ctx;
+
+/* the first digit of a quantity: Arabic (a target) or not */
+static bool
+arabic_number(const char *s, size_t len, const SpQuantity *q)
+{
+	size_t		i = q->span.start + (q->qualifier[0] && sp_u8_lit(s, len, q->span.start, q->qualifier)
+									 ? strlen(q->qualifier) : 0);
+
+	return sp_digit_value(sp_u8_at(s, len, i)) >= 0;
+}
+
+/* the raw text ends in a scale: 3200万, 1亿 (a number without unit) */
+static bool
+ends_in_scale(const char *s, size_t len, const SpQuantity *q)
+{
+	uint32_t	cp = sp_u8_before(s, len, q->span.end);
+
+	return cp == SP_CP_WAN || cp == SP_CP_YI;
+}
+
+static bool
+sentence_is_past(const Ctx *c, size_t sa, size_t qa)
+{
+	size_t		i = sa;
+
+	while (i < qa && invisible(sp_u8_at(c->s, c->len, i)))
+		i++;
+	if (starts_any(c->s, qa, i, past_starts))
+		return true;
+	/* 2025年，… in a report for 2026 */
+	{
+		int			y = year_at(c->s, c->len, i);
+
+		if (y && c->year && y < c->year && sp_u8_lit(c->s, c->len, i + 4, "年") &&
+			!sp_u8_lit(c->s, c->len, i + 4 + strlen("年"), "前"))
+			return true;
+	}
+	return false;
+}
+
+/* the year of a target: the section's, or 到2030年 written before it in its sentence */
+static int
+target_year(const Ctx *c, int base, size_t sa, size_t ca, size_t qa)
+{
+	size_t		from = qa > sa + SENTENCE_BACK ? qa - SENTENCE_BACK : sa;
+	int			y = base;
+
+	for (size_t i = from; i + 4 < qa; i++)
+	{
+		int			yy;
+
+		if (c->s[i] < '0' || c->s[i] > '9')
+			continue;
+		yy = year_at(c->s, c->len, i);
+		if (yy && sp_u8_lit(c->s, c->len, i + 4, "年") &&
+			(sp_u8_lit_before(c->s, i, "到") || sp_u8_lit_before(c->s, i, "至")) &&
+			(c->year == 0 || yy >= c->year))
+			y = yy;
+	}
+	/* 用两年时间: the text gives a span, not a year */
+	if (has_lit(c->s, ca, qa, "年时间"))
+		y = 0;
+	return y;
+}
+
+/* read the unit and bound the quantity reader left: 10亿方以上, 0.6人/百亿元以下, 1亿左右 */
+static size_t
+extend_raw(const char *s, size_t len, size_t end, SpTarget *t, bool unitless)
+{
+	static const char *const suffix[] = {"左右", "以上", "以下", "以内", "上下", NULL};
+	size_t		n;
+
+	if (unitless && sp_u8_lit(s, len, end, "方") &&
+		!starts_any(s, len, end + strlen("方"), (const char *const[]) {"面", "案", "式", "向", "法", "针", "位", "阵", NULL}))
+	{
+		strcpy(t->unit, "方");
+		end += strlen("方");
+	}
+	else if (!unitless && t->unit[0] && end < len && s[end] == '/' && t->modifier == SP_TMOD_EXACT)
+	{
+		/* 人/百亿元: a per-unit the quantity reader did not know */
+		size_t		e = end + 1;
+		int			k = 0;
+
+		while (k < 4 && e < len && sp_is_han(sp_u8_at(s, len, e)) &&
+			   !starts_any(s, len, e, suffix))
+		{
+			int			step;
+
+			sp_u8_decode(s, len, e, &step);
+			e += (size_t) step;
+			k++;
+		}
+		if (k > 0 && strlen(t->unit) + (e - end) < sizeof(t->unit))
+		{
+			strncat(t->unit, s + end, e - end);
+			end = e;
+		}
+	}
+	if (t->modifier == SP_TMOD_EXACT && (n = starts_any(s, len, end, suffix)))
+	{
+		char		q[8];
+
+		memcpy(q, s + end, n);
+		q[n] = '\0';
+		t->modifier = modifier_of(q);
+		end += n;
+	}
+	return end;
+}
+
+/*
+ * Judge quantity k; append its target(s) to out.  items/nitems: the 分别
+ * pairing of the clause, shared by its values (index into them).
+ */
+static void
+judge(const SpEnv *env, const Ctx *c, const SpQuantityVec *qv, size_t k, SpTargetVec *out)
+{
+	const char *s = c->s;
+	size_t		len = c->len;
+	const SpQuantity *q = &qv->items[k];
+	int			si = sp_doc_sentence_at(c->doc, q->span.start);
+	size_t		sa = si >= 0 ? c->doc->sentences.items[si].span.start : 0,
+				se = si >= 0 ? c->doc->sentences.items[si].span.end : len;
+	int			sec = si >= 0 ? c->doc->sentences.items[si].section
+		: sp_doc_section_at(c->doc, q->span.start);
+	int			r = root_of(c->doc, sec);
+	Period		period = r >= 0 ? c->roots[r].period : P_NONE;
+	int			base_year = c->year;
+	size_t		qa = q->span.start,
+				qe = q->span.end,
+				ca,
+				ce,
+				n;
+	bool		unitless = q->unit[0] == '\0';
+	SpTarget	t;
+
+	if (sa > qa)
+		sa = qa;
+	if (se < qe)
+		se = qe;
+	/* what kind of number */
+	if (q->kind == SP_QTY_YEAR || q->kind == SP_QTY_DATE || !q->has_value)
+		return;
+	if (!arabic_number(s, len, q))
+		return;
+	if (strcmp(q->qualifier, "不到") == 0 || strcmp(q->qualifier, "不足") == 0)
+		return;
+	if (strcmp(q->unit, "千伏") == 0)
+		return;
+	ca = clause_start(s, len, sa, qa);
+	ce = clause_end(s, len, se, qe);
+	if (q->kind == SP_QTY_DURATION && !has_lit(s, ca, qa, "年限"))
+		return;
+	if (unitless)
+	{
+		uint32_t	next = sp_u8_at(s, len, qe);
+
+		if (!ends_in_scale(s, len, q) || !sp_is_han(next) || next == 0x591A || next == 0x4F59)
+			return;				/* 22号线, 3.0版, 9亿多劳动力 */
+	}
+	/* the period */
+	if (period == P_REVIEW)
+		return;
+	if (period == P_MIXED)
+	{
+		if (c->roots[r].goals_from == SIZE_MAX || qa < c->roots[r].goals_from)
+			return;
+		if (c->roots[r].plan_year)
+			base_year = c->roots[r].plan_year;
+	}
+	else if (period == P_FORWARD && c->roots[r].plan_year)
+		base_year = c->roots[r].plan_year;
+	else if (period == P_NONE && !has_any(s, sa, qa > sa + SENTENCE_BACK ? sa + SENTENCE_BACK : qe, goal_words))
+		return;
+	if (sentence_is_past(c, sa, qa) || has_any(s, ca, qa, past_in_clause))
+		return;
+	/* names, facts, forecasts, 'from' values, the plan's own parts */
+	if (in_quotes(s, len, sa, qa))
+		return;
+	if (ends_any(s, ca, qa, fact_before))
+		return;
+	if (starts_any(s, ce, qe, raise_to))
+		return;
+	if (starts_any(s, ce, qe, meta_nouns))
+		return;
+	if (strcmp(q->unit, "人") == 0 && q->value.exp >= 0 && !q->value.inexact)
+	{
+		/* 14亿人: the population, not a goal */
+		SpDecimal	v = q->value;
+		double		x = (double) v.mant;
+
+		for (int e = 0; e < v.exp; e++)
+			x *= 10;
+		if (x >= 1e9)
+			return;
+	}
+
+	memset(&t, 0, sizeof(t));
+	t.value = q->value;
+	if (q->kind == SP_QTY_RANGE)
+	{
+		t.high = q->high;
+		t.has_high = true;
+		t.modifier = SP_TMOD_RANGE;
+	}
+	else
+		t.modifier = modifier_of(q->qualifier);
+	if (strcmp(q->unit, "个百分点") == 0)
+		strcpy(t.unit, "百分点");
+	else
+		snprintf(t.unit, sizeof(t.unit), "%s", q->unit);
+	t.span.start = qa;
+	t.span.end = extend_raw(s, len, qe, &t, unitless);
+	/* a bound written before the number: 超过80%, 超1万亿元, 低于4.6% */
+	if (q->qualifier[0] == '\0' && t.modifier == SP_TMOD_EXACT)
+	{
+		static const char *const before[] = {"超过", "低于", "高于", "超", NULL};
+
+		if ((n = ends_any(s, ca, qa, before)))
+		{
+			char		w[8];
+
+			memcpy(w, s + qa - n, n);
+			w[n] = '\0';
+			t.modifier = modifier_of(w);
+			t.span.start = qa - n;
+			qa -= n;
+		}
+	}
+	t.year = target_year(c, base_year, sa, ca, qa);
+
+	/* the indicator: A、B分别下降x、y pairs items with values */
+	{
+		size_t		fb = find_lit(s, ca, qa, "分别");
+
+		if (fb != SIZE_MAX)
+		{
+			SpSpan		items[MAX_ITEMS + 1];
+			size_t		a = ca,
+						b = fb;
+			int			ni,
+						idx = 0,
+						nv = 0;
+			size_t		verb_a = fb + strlen("分别"),
+						verb_b = verb_a;
+
+			trim_words(s, len, &a, &b);
+			ni = split_items(s, len, a, b, items);
+			/* the values of this 分别: quantities after it in the sentence, one is ours */
+			size_t		j0 = k;
+
+			while (j0 > 0 && qv->items[j0 - 1].span.start >= verb_a)
+				j0--;
+			for (size_t j = j0; j < qv->n && j < j0 + 16; j++)
+			{
+				const SpQuantity *o = &qv->items[j];
+
+				if (o->span.start >= se)
+					break;
+				if (nv > 0)
+				{
+					/* values are joined by 、 和 only */
+					const SpQuantity *p = &qv->items[j - 1];
+					size_t		gap = o->span.start - p->span.end;
+
+					if (gap > 3 || !(sp_u8_lit(s, len, p->span.end, "、") ||
+									 sp_u8_lit(s, len, p->span.end, "和")))
+						break;
+				}
+				if (nv == 0)
+					verb_b = o->span.start;
+				if (j == k)
+					idx = nv;
+				nv++;
+			}
+			if (ni == nv && nv > 1 && idx < ni)
+			{
+				size_t		ia = items[idx].start,
+							ib = items[idx].end;
+
+				trim_words(s, len, &ia, &ib);
+				trim_words(s, len, &verb_a, &verb_b);
+				t.indicator[0] = '\0';
+				append_visible(t.indicator, sizeof(t.indicator), s, len, ia, ib);
+				append_visible(t.indicator, sizeof(t.indicator), s, len, verb_a, verb_b);
+			}
+			else
+			{
+				size_t		va = verb_a,
+							vb = verb_b;
+
+				trim_words(s, len, &va, &vb);
+				t.indicator[0] = '\0';
+				append_visible(t.indicator, sizeof(t.indicator), s, len, a, b);
+				if (vb > va)
+					append_visible(t.indicator, sizeof(t.indicator), s, len, va, vb);
+			}
+		}
+		else
+			indicator_of(s, len, ca, qa, t.span.end, ce, t.indicator);
+	}
+	sp_vec_push(env, out, t);
+}
+
+void
+sp_targets(const SpEnv *env, const SpDoc *doc, const SpQuantityVec *q, SpTargetVec *out)
+{
+	Ctx			c;
+	RootInfo   *roots = NULL;
+	size_t		tick = 0;
+
+	c.doc = doc;
+	c.s = doc->s;
+	c.len = doc->len;
+	c.year = sp_target_report_year(doc);
+	if (doc->sections.n)
+	{
+		roots = sp_alloc(env, doc->sections.n * sizeof(RootInfo));
+		analyse_roots(env, doc, c.year, roots);
+	}
+	c.roots = roots;
+	for (size_t k = 0; k < q->n; k++)
+	{
+		sp_tick(env, &tick);
+		judge(env, &c, q, k, out);
+	}
+	sp_free(env, roots);
+}
