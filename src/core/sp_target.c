@@ -12,6 +12,7 @@
 #include "sp_numeral.h"
 #include "sp_utf8.h"
 
+#include <stdio.h>
 #include <string.h>
 
 const char *const sp_target_modifier_names[SP_TMOD__COUNT] = {
@@ -117,17 +118,21 @@ clause_break(uint32_t cp)
 	}
 }
 
-/* the start of the clause holding byte i (not before floor) */
+/*
+ * The start of the clause holding byte i (not before floor); wide: a list
+ * A、B、C stays in one clause.
+ */
 static size_t
-clause_start(const char *s, size_t len, size_t floor, size_t i)
+clause_start(const char *s, size_t len, size_t floor, size_t i, bool wide)
 {
 	size_t		lim = i > floor + CLAUSE_BACK ? i - CLAUSE_BACK : floor;
 
 	while (i > lim)
 	{
 		size_t		p = sp_u8_prev(s, i);
+		uint32_t	cp = sp_u8_at(s, len, p);
 
-		if (p < lim || clause_break(sp_u8_at(s, len, p)))
+		if (p < lim || (clause_break(cp) && !(wide && cp == 0x3001)))
 			break;
 		i = p;
 	}
@@ -136,7 +141,7 @@ clause_start(const char *s, size_t len, size_t floor, size_t i)
 
 /* the end of the clause from byte i (not after ceil) */
 static size_t
-clause_end(const char *s, size_t len, size_t ceil, size_t i)
+clause_end(const char *s, size_t len, size_t ceil, size_t i, bool wide)
 {
 	size_t		lim = i + CLAUSE_AHEAD < ceil ? i + CLAUSE_AHEAD : ceil;
 
@@ -145,7 +150,7 @@ clause_end(const char *s, size_t len, size_t ceil, size_t i)
 		int			step;
 		uint32_t	cp = sp_u8_decode(s, len, i, &step);
 
-		if (clause_break(cp) || i + (size_t) step > lim)
+		if ((clause_break(cp) && !(wide && cp == 0x3001)) || i + (size_t) step > lim)
 			break;
 		i += (size_t) step;
 	}
@@ -233,68 +238,134 @@ typedef enum Period
 	P_FORWARD					/* goals */
 } Period;
 
-static const char *const review_words[] = {"回顾", "成就", "过去", "总结", NULL};
+static const char *const review_words[] = {"回顾", "成就", "成绩", "过去", "总结", NULL};
 static const char *const forward_words[] = {
 	"目标", "任务", "举措", "部署", "安排", "建议", "重点工作", "今年", "明年", "展望",
-	"要求", NULL
+	"要求", "考虑", "思路", NULL
 };
 
-static size_t
-heading_end(const SpSection *sec)
+/*
+ * The heading of paragraph p that can set a period, as [*a, *b): the heading
+ * of a top-level section starting in it, or the paragraph itself when it is
+ * a short line without sentence punctuation (an unnumbered heading:
+ * “十四五”时期工作回顾).  False for other paragraphs and for the headings of
+ * nested sections (一是… 主要目标任务较好完成 reports results).
+ */
+static bool
+period_heading(const SpDoc *doc, size_t p, size_t *sec_k, size_t *a, size_t *b)
 {
-	size_t		e = sec->heading.end;
+	const SpParagraph *par = &doc->paragraphs.items[p];
+	const char *s = doc->s;
+	bool		nested = false;
 
-	return e > sec->heading.start + HEADING_MAX ? sec->heading.start + HEADING_MAX : e;
+	/* sections in text order: step *sec_k to the first one starting at or after the paragraph */
+	while (*sec_k < doc->sections.n && doc->sections.items[*sec_k].heading.start < par->span.start)
+		(*sec_k)++;
+	for (size_t k = *sec_k; k < doc->sections.n; k++)
+	{
+		const SpSection *sec = &doc->sections.items[k];
+
+		if (sec->heading.start >= par->span.end)
+			break;
+		if (sec->parent == -1)
+		{
+			*a = sec->heading.start;
+			*b = sec->heading.end > *a + HEADING_MAX ? *a + HEADING_MAX : sec->heading.end;
+			return true;
+		}
+		nested = true;
+	}
+	/* a marker before the heading text: the section starts before its heading */
+	if (par->section >= 0 && doc->sections.items[par->section].marker.start >= par->span.start &&
+		doc->sections.items[par->section].marker.start < par->span.end)
+		nested = nested || doc->sections.items[par->section].parent != -1;
+	if (nested)
+		return false;
+	if (sp_u8_count_max(s + par->span.start, par->span.end - par->span.start, 41) > 40)
+		return false;
+	for (size_t i = par->span.start; i < par->span.end;)
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(s, doc->len, i, &step);
+
+		if (cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B || cp == 0xFF01 || cp == 0xFF1F ||
+			cp == ',' || cp == ';' || cp == 0xFF1A || cp == ':')
+			return false;
+		i += (size_t) step;
+	}
+	*a = par->span.start;
+	*b = par->span.end;
+	return true;
 }
 
+/* the period a heading names: P_NONE when it names none (加强政府自身建设) */
 static Period
-heading_period(const char *s, const SpSection *sec)
+words_period(const char *s, size_t a, size_t b)
 {
-	size_t		a = sec->heading.start,
-				b = heading_end(sec);
 	bool		review = has_any(s, a, b, review_words),
 				forward = has_any(s, a, b, forward_words);
 
 	if (review && forward)
 		return P_MIXED;
-	return review ? P_REVIEW : P_FORWARD;
+	if (review)
+		return P_REVIEW;
+	return forward ? P_FORWARD : P_NONE;
+}
+
+/* the first year a period heading writes (2025年工作回顾 -> 2025), 0 if none */
+static int
+heading_year(const char *s, size_t len, size_t a, size_t b)
+{
+	for (size_t i = a; i + 4 <= b && i < a + 48; i++)
+	{
+		int			y = year_at(s, len, i);
+
+		if (y && sp_u8_lit(s, len, i + 4, "年"))
+			return y;
+	}
+	return 0;
 }
 
 int
 sp_target_report_year(const SpDoc *doc)
 {
 	const char *s = doc->s;
+	size_t		sec_k = 0;
+	bool		in_review = false;
 	int			best = 0;
 
 	/* a heading with a year: 2025年工作回顾 -> 2026, 2026年重点工作 -> 2026 */
-	for (size_t k = 0; k < doc->sections.n; k++)
+	for (size_t p = 0; p < doc->paragraphs.n; p++)
 	{
-		const SpSection *sec = &doc->sections.items[k];
-		size_t		a = sec->heading.start,
-					b = heading_end(sec);
+		size_t		a,
+					b;
+		Period		per;
+		int			y;
 
-		if (sec->parent != -1)
+		if (!period_heading(doc, p, &sec_k, &a, &b) || (per = words_period(s, a, b)) == P_NONE)
 			continue;
-		for (size_t i = a; i + 4 <= b && i < a + 24; i++)
-		{
-			int			y = year_at(s, doc->len, i);
-
-			if (y && sp_u8_lit(s, doc->len, i + 4, "年"))
-			{
-				if (has_any(s, a, b, review_words) && !has_any(s, a, b, forward_words))
-					return y + 1;
-				return y;
-			}
-		}
+		if ((y = heading_year(s, doc->len, a, b)))
+			return per == P_REVIEW ? y + 1 : y;
 	}
-	/* a review section without a year: the last year it speaks of, plus one */
-	for (size_t k = 0; k < doc->sections.n; k++)
+	/* a review without a year (过去五年工作回顾): the last year it speaks of, plus one */
+	sec_k = 0;
+	for (size_t p = 0; p < doc->paragraphs.n; p++)
 	{
-		const SpSection *sec = &doc->sections.items[k];
+		const SpParagraph *par = &doc->paragraphs.items[p];
+		size_t		a,
+					b;
+		Period		per;
 
-		if (sec->parent != -1 || heading_period(s, sec) != P_REVIEW)
+		if (period_heading(doc, p, &sec_k, &a, &b) && (per = words_period(s, a, b)) != P_NONE)
+		{
+			if (in_review && per != P_REVIEW)
+				break;
+			in_review = per == P_REVIEW;
 			continue;
-		for (size_t i = sec->whole.start; i + 4 <= sec->whole.end; i++)
+		}
+		if (!in_review)
+			continue;
+		for (size_t i = par->span.start; i + 4 <= par->span.end; i++)
 		{
 			int			y;
 
@@ -304,9 +375,9 @@ sp_target_report_year(const SpDoc *doc)
 			if (y && sp_u8_lit(s, doc->len, i + 4, "年") && y > best)
 				best = y;
 		}
-		if (best)
-			return best + 1;
 	}
+	if (best)
+		return best + 1;
 	/* the title: 2008政府工作报告, 陕西省2026年政府工作报告 */
 	for (size_t i = 0; i + 4 <= doc->len && i < 1200; i++)
 	{
@@ -318,22 +389,12 @@ sp_target_report_year(const SpDoc *doc)
 	return 0;
 }
 
-typedef struct RootInfo
+/* what a paragraph is about */
+typedef struct ParInfo
 {
-	Period		period;
-	int			plan_year;		/* the coming plan the heading names, 0 if none */
-	size_t		goals_from;		/* P_MIXED: byte where the goals start (SIZE_MAX: never) */
-} RootInfo;
-
-static int
-root_of(const SpDoc *doc, int sec)
-{
-	int			guard = 0;
-
-	while (sec >= 0 && doc->sections.items[sec].parent >= 0 && guard++ < 64)
-		sec = doc->sections.items[sec].parent;
-	return sec;
-}
+	Period		period;			/* P_MIXED does not occur: before its goals it is P_REVIEW */
+	int			base_year;		/* the year its targets are for (the report's or the plan's end) */
+} ParInfo;
 
 /* a paragraph of a mixed section that starts the goals */
 static bool
@@ -352,43 +413,44 @@ starts_goals(const char *s, size_t a, size_t b, int year)
 	return lo && year && lo >= year;
 }
 
+/*
+ * The period of every paragraph: each period heading sets it (a heading
+ * that names no period keeps it), a mixed one turns to goals at the first
+ * paragraph starting them.  Before the first period heading: P_NONE.
+ */
 static void
-analyse_roots(const SpEnv *env, const SpDoc *doc, int year, RootInfo *roots)
+analyse_periods(const SpEnv *env, const SpDoc *doc, int year, ParInfo *info)
 {
 	const char *s = doc->s;
-	size_t		tick = 0;
+	size_t		tick = 0,
+				sec_k = 0;
+	Period		cur = P_NONE;
+	int			plan = 0;
 
-	for (size_t k = 0; k < doc->sections.n; k++)
-	{
-		const SpSection *sec = &doc->sections.items[k];
-		int			lo,
-					hi;
-
-		roots[k].period = P_NONE;
-		roots[k].plan_year = 0;
-		roots[k].goals_from = SIZE_MAX;
-		if (sec->parent != -1)
-			continue;
-		roots[k].period = heading_period(s, sec);
-		plans_in(s, sec->heading.start, heading_end(sec), &lo, &hi);
-		if (hi && (year == 0 || hi >= year))
-			roots[k].plan_year = hi;
-	}
 	for (size_t p = 0; p < doc->paragraphs.n; p++)
 	{
 		const SpParagraph *par = &doc->paragraphs.items[p];
-		int			r = root_of(doc, par->section);
-		const SpSection *sec;
+		size_t		a,
+					b;
+		Period		per;
 
 		sp_tick(env, &tick);
-		if (r < 0 || roots[r].period != P_MIXED || roots[r].goals_from != SIZE_MAX)
+		if (period_heading(doc, p, &sec_k, &a, &b) && (per = words_period(s, a, b)) != P_NONE)
+		{
+			int			lo,
+						hi;
+
+			cur = per;
+			plans_in(s, a, b, &lo, &hi);
+			plan = hi && (year == 0 || hi >= year) ? hi : 0;
+			info[p].period = P_REVIEW;	/* the heading itself */
+			info[p].base_year = year;
 			continue;
-		sec = &doc->sections.items[r];
-		/* the heading's own paragraph names both periods */
-		if (par->span.start <= sec->heading.start && sec->heading.start < par->span.end)
-			continue;
-		if (starts_goals(s, par->span.start, par->span.end, year))
-			roots[r].goals_from = par->span.start;
+		}
+		if (cur == P_MIXED && starts_goals(s, par->span.start, par->span.end, year))
+			cur = P_FORWARD;
+		info[p].period = cur == P_MIXED ? P_REVIEW : cur;
+		info[p].base_year = plan ? plan : year;
 	}
 }
 
@@ -523,6 +585,14 @@ trim_words(const char *s, size_t len, size_t *a, size_t *b)
 			changed = true;
 			continue;
 		}
+		/* 一是 二要 */
+		if (sp_han_digit(cp) > 0 && (sp_u8_lit(s, *b, *a + (size_t) step, "是") ||
+									 sp_u8_lit(s, *b, *a + (size_t) step, "要")))
+		{
+			*a += (size_t) step + strlen("是");
+			changed = true;
+			continue;
+		}
 		if ((n = starts_any(s, *b, *a, lead_words)) && *a + n < *b)
 		{
 			*a += n;
@@ -652,7 +722,7 @@ typedef struct Ctx
 	const char *s;
 	size_t		len;
 	int			year;
-	const RootInfo *roots;
+	const ParInfo *pars;
 } Ctx;
 
 /* the first digit of a quantity: Arabic (a target) or not */
@@ -699,8 +769,25 @@ static int
 target_year(const Ctx *c, int base, size_t sa, size_t ca, size_t qa)
 {
 	size_t		from = qa > sa + SENTENCE_BACK ? qa - SENTENCE_BACK : sa;
-	int			y = base;
+	int			y = base,
+				lo,
+				hi;
 
+	/*
+	 * the sentence names its period: 今年… is the report's year, “十五五”时期…
+	 * (a plan still to come) the plan's end, under a heading naming both
+	 * (“十五五”时期主要目标和2026年重点工作)
+	 */
+	if (c->year && (has_lit(c->s, from, qa, "今年") || has_lit(c->s, from, qa, "明年")))
+		y = has_lit(c->s, from, qa, "今年") ? c->year : c->year + 1;
+	else
+	{
+		plans_in(c->s, from, qa, &lo, &hi);
+		if (hi && c->year && hi >= c->year)
+			y = hi;
+		else if (has_lit(c->s, from, qa, "今后五年") || has_lit(c->s, from, qa, "未来五年"))
+			y = base;
+	}
 	for (size_t i = from; i + 4 < qa; i++)
 	{
 		int			yy;
@@ -778,15 +865,15 @@ judge(const SpEnv *env, const Ctx *c, const SpQuantityVec *qv, size_t k, SpTarge
 	int			si = sp_doc_sentence_at(c->doc, q->span.start);
 	size_t		sa = si >= 0 ? c->doc->sentences.items[si].span.start : 0,
 				se = si >= 0 ? c->doc->sentences.items[si].span.end : len;
-	int			sec = si >= 0 ? c->doc->sentences.items[si].section
-		: sp_doc_section_at(c->doc, q->span.start);
-	int			r = root_of(c->doc, sec);
-	Period		period = r >= 0 ? c->roots[r].period : P_NONE;
-	int			base_year = c->year;
+	int			pi = si >= 0 ? c->doc->sentences.items[si].paragraph : -1;
+	Period		period = pi >= 0 && c->pars ? c->pars[pi].period : P_NONE;
+	int			base_year = pi >= 0 && c->pars ? c->pars[pi].base_year : c->year;
 	size_t		qa = q->span.start,
 				qe = q->span.end,
 				ca,
 				ce,
+				wa,
+				we,
 				n;
 	bool		unitless = q->unit[0] == '\0';
 	SpTarget	t;
@@ -804,8 +891,10 @@ judge(const SpEnv *env, const Ctx *c, const SpQuantityVec *qv, size_t k, SpTarge
 		return;
 	if (strcmp(q->unit, "千伏") == 0)
 		return;
-	ca = clause_start(s, len, sa, qa);
-	ce = clause_end(s, len, se, qe);
+	ca = clause_start(s, len, sa, qa, false);
+	ce = clause_end(s, len, se, qe, false);
+	wa = clause_start(s, len, sa, qa, true);
+	we = clause_end(s, len, se, qe, true);
 	if (q->kind == SP_QTY_DURATION && !has_lit(s, ca, qa, "年限"))
 		return;
 	if (unitless)
@@ -818,16 +907,7 @@ judge(const SpEnv *env, const Ctx *c, const SpQuantityVec *qv, size_t k, SpTarge
 	/* the period */
 	if (period == P_REVIEW)
 		return;
-	if (period == P_MIXED)
-	{
-		if (c->roots[r].goals_from == SIZE_MAX || qa < c->roots[r].goals_from)
-			return;
-		if (c->roots[r].plan_year)
-			base_year = c->roots[r].plan_year;
-	}
-	else if (period == P_FORWARD && c->roots[r].plan_year)
-		base_year = c->roots[r].plan_year;
-	else if (period == P_NONE && !has_any(s, sa, qa > sa + SENTENCE_BACK ? sa + SENTENCE_BACK : qe, goal_words))
+	if (period == P_NONE && !has_any(s, sa, qa > sa + SENTENCE_BACK ? sa + SENTENCE_BACK : qe, goal_words))
 		return;
 	if (sentence_is_past(c, sa, qa) || has_any(s, ca, qa, past_in_clause))
 		return;
@@ -839,6 +919,16 @@ judge(const SpEnv *env, const Ctx *c, const SpQuantityVec *qv, size_t k, SpTarge
 	if (starts_any(s, ce, qe, raise_to))
 		return;
 	if (starts_any(s, ce, qe, meta_nouns))
+		return;
+	/* 分别从209元、280元提高到217元、290元: every 'from' value of the list */
+	if ((has_lit(s, wa, qa, "从") || has_lit(s, wa, qa, "由")) && has_any(s, qe, we, raise_to))
+		return;
+	/* 65岁以上老年人, 0—6岁儿童: an age group (人均预期寿命提高1岁 is a goal) */
+	if (strcmp(q->unit, "岁") == 0 && !has_lit(s, ca, qa, "寿命") && !has_lit(s, ca, qa, "年龄"))
+		return;
+	/* 高校毕业生820多万人，再创历史新高: the size of a cohort */
+	if (ends_any(s, ca, qa, (const char *const[]) {"毕业生", NULL}) ||
+		has_lit(s, qe, we + 12 <= se ? we + 12 : se, "历史新高"))
 		return;
 	if (strcmp(q->unit, "人") == 0 && q->value.exp >= 0 && !q->value.inexact)
 	{
@@ -868,6 +958,14 @@ judge(const SpEnv *env, const Ctx *c, const SpQuantityVec *qv, size_t k, SpTarge
 		snprintf(t.unit, sizeof(t.unit), "%s", q->unit);
 	t.span.start = qa;
 	t.span.end = extend_raw(s, len, qe, &t, unitless);
+	/* 30万千瓦以下煤电机组: a size class before its noun */
+	if (t.modifier == SP_TMOD_AT_MOST)
+	{
+		uint32_t	next = sp_u8_at(s, len, t.span.end);
+
+		if (sp_is_han(next) && next != 0x7684)	/* not 的 */
+			return;
+	}
 	/* a bound written before the number: 超过80%, 超1万亿元, 低于4.6% */
 	if (q->qualifier[0] == '\0' && t.modifier == SP_TMOD_EXACT)
 	{
@@ -888,24 +986,34 @@ judge(const SpEnv *env, const Ctx *c, const SpQuantityVec *qv, size_t k, SpTarge
 
 	/* the indicator: A、B分别下降x、y pairs items with values */
 	{
-		size_t		fb = find_lit(s, ca, qa, "分别");
+		size_t		fb = find_lit(s, wa, qa, "分别");
 
 		if (fb != SIZE_MAX)
 		{
 			SpSpan		items[MAX_ITEMS + 1];
-			size_t		a = ca,
+			size_t		a = wa,
 						b = fb;
 			int			ni,
 						idx = 0,
 						nv = 0;
 			size_t		verb_a = fb + strlen("分别"),
-						verb_b = verb_a;
+						verb_b = verb_a,
+						j0 = k;
 
 			trim_words(s, len, &a, &b);
 			ni = split_items(s, len, a, b, items);
-			/* the values of this 分别: quantities after it in the sentence, one is ours */
-			size_t		j0 = k;
+			/* 分别从209元、280元提高到217元、290元: the values are those after 提高到 */
+			for (size_t i = verb_a; i < qa; i++)
+			{
+				size_t		m = starts_any(s, qa, i, raise_to);
 
+				if (m)
+				{
+					verb_a = verb_b = i + m;
+					break;
+				}
+			}
+			/* the values of this 分别: quantities after it in the sentence, one is ours */
 			while (j0 > 0 && qv->items[j0 - 1].span.start >= verb_a)
 				j0--;
 			for (size_t j = j0; j < qv->n && j < j0 + 16; j++)
@@ -963,23 +1071,23 @@ void
 sp_targets(const SpEnv *env, const SpDoc *doc, const SpQuantityVec *q, SpTargetVec *out)
 {
 	Ctx			c;
-	RootInfo   *roots = NULL;
+	ParInfo    *pars = NULL;
 	size_t		tick = 0;
 
 	c.doc = doc;
 	c.s = doc->s;
 	c.len = doc->len;
 	c.year = sp_target_report_year(doc);
-	if (doc->sections.n)
+	if (doc->paragraphs.n)
 	{
-		roots = sp_alloc(env, doc->sections.n * sizeof(RootInfo));
-		analyse_roots(env, doc, c.year, roots);
+		pars = sp_alloc(env, doc->paragraphs.n * sizeof(ParInfo));
+		analyse_periods(env, doc, c.year, pars);
 	}
-	c.roots = roots;
+	c.pars = pars;
 	for (size_t k = 0; k < q->n; k++)
 	{
 		sp_tick(env, &tick);
 		judge(env, &c, q, k, out);
 	}
-	sp_free(env, roots);
+	sp_free(env, pars);
 }
