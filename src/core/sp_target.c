@@ -252,12 +252,13 @@ static const char *const forward_words[] = {
  * nested sections (一是… 主要目标任务较好完成 reports results).
  */
 static bool
-period_heading(const SpDoc *doc, size_t p, size_t *sec_k, size_t *a, size_t *b)
+period_heading(const SpDoc *doc, size_t p, size_t *sec_k, size_t *a, size_t *b, bool *root)
 {
 	const SpParagraph *par = &doc->paragraphs.items[p];
 	const char *s = doc->s;
 	bool		nested = false;
 
+	*root = false;
 	/* sections in text order: step *sec_k to the first one starting at or after the paragraph */
 	while (*sec_k < doc->sections.n && doc->sections.items[*sec_k].heading.start < par->span.start)
 		(*sec_k)++;
@@ -269,6 +270,7 @@ period_heading(const SpDoc *doc, size_t p, size_t *sec_k, size_t *a, size_t *b)
 			break;
 		if (sec->parent == -1)
 		{
+			*root = true;
 			*a = sec->heading.start;
 			*b = sec->heading.end > *a + HEADING_MAX ? *a + HEADING_MAX : sec->heading.end;
 			return true;
@@ -302,6 +304,8 @@ period_heading(const SpDoc *doc, size_t p, size_t *sec_k, size_t *a, size_t *b)
 static Period
 words_period(const char *s, size_t a, size_t b)
 {
+	/* 2011年的工作: the year's work, but 2025年工作回顾 is a review only */
+	static const char *const year_work[] = {"年的工作", "年工作", "年主要工作", NULL};
 	bool		review = has_any(s, a, b, review_words),
 				forward = has_any(s, a, b, forward_words);
 
@@ -309,7 +313,7 @@ words_period(const char *s, size_t a, size_t b)
 		return P_MIXED;
 	if (review)
 		return P_REVIEW;
-	return forward ? P_FORWARD : P_NONE;
+	return forward || has_any(s, a, b, year_work) ? P_FORWARD : P_NONE;
 }
 
 /* the first year a period heading writes (2025年工作回顾 -> 2025), 0 if none */
@@ -333,6 +337,8 @@ sp_target_report_year(const SpDoc *doc)
 	size_t		sec_k = 0;
 	bool		in_review = false;
 	int			best = 0;
+	unsigned char seen[300] = {0};	/* how often each year 1900..2199 is written */
+	bool		root;
 
 	/* a heading with a year: 2025年工作回顾 -> 2026, 2026年重点工作 -> 2026 */
 	for (size_t p = 0; p < doc->paragraphs.n; p++)
@@ -342,7 +348,7 @@ sp_target_report_year(const SpDoc *doc)
 		Period		per;
 		int			y;
 
-		if (!period_heading(doc, p, &sec_k, &a, &b) || (per = words_period(s, a, b)) == P_NONE)
+		if (!period_heading(doc, p, &sec_k, &a, &b, &root) || (per = words_period(s, a, b)) == P_NONE)
 			continue;
 		if ((y = heading_year(s, doc->len, a, b)))
 			return per == P_REVIEW ? y + 1 : y;
@@ -356,7 +362,7 @@ sp_target_report_year(const SpDoc *doc)
 					b;
 		Period		per;
 
-		if (period_heading(doc, p, &sec_k, &a, &b) && (per = words_period(s, a, b)) != P_NONE)
+		if (period_heading(doc, p, &sec_k, &a, &b, &root) && (per = words_period(s, a, b)) != P_NONE)
 		{
 			if (in_review && per != P_REVIEW)
 				break;
@@ -372,10 +378,21 @@ sp_target_report_year(const SpDoc *doc)
 			if (s[i] < '0' || s[i] > '9')
 				continue;
 			y = year_at(s, doc->len, i);
-			if (y && sp_u8_lit(s, doc->len, i + 4, "年") && y > best)
-				best = y;
+			/* not 到2020年 (a goal set in those years) */
+			if (y && sp_u8_lit(s, doc->len, i + 4, "年") &&
+				!sp_u8_lit_before(s, i, "到") && !sp_u8_lit_before(s, i, "至") &&
+				seen[y - 1900] < 255)
+				seen[y - 1900]++;
 		}
 	}
+	/* the last year it speaks of twice (not 北京申办2008年奥运会 once), else the last */
+	for (int y = 2199; y >= 1900; y--)
+		if (seen[y - 1900] >= 2 || (best == 0 && seen[y - 1900]))
+		{
+			if (seen[y - 1900] >= 2)
+				return y + 1;
+			best = y;
+		}
 	if (best)
 		return best + 1;
 	/* the title: 2008政府工作报告, 陕西省2026年政府工作报告 */
@@ -426,6 +443,9 @@ analyse_periods(const SpEnv *env, const SpDoc *doc, int year, ParInfo *info)
 				sec_k = 0;
 	Period		cur = P_NONE;
 	int			plan = 0;
+	bool		root,
+				ph,
+				review_root = false;	/* the review is a numbered top-level section */
 
 	for (size_t p = 0; p < doc->paragraphs.n; p++)
 	{
@@ -435,12 +455,22 @@ analyse_periods(const SpEnv *env, const SpDoc *doc, int year, ParInfo *info)
 		Period		per;
 
 		sp_tick(env, &tick);
-		if (period_heading(doc, p, &sec_k, &a, &b) && (per = words_period(s, a, b)) != P_NONE)
+		ph = period_heading(doc, p, &sec_k, &a, &b, &root);
+		per = ph ? words_period(s, a, b) : P_NONE;
+		if (ph && per == P_NONE && root && cur == P_REVIEW && review_root)
+		{
+			/* 一、1999年国内工作回顾 二、坚持实行扩大内需的方针: the next point is the year's work */
+			cur = P_FORWARD;
+			plan = 0;
+			review_root = false;
+		}
+		else if (per != P_NONE)
 		{
 			int			lo,
 						hi;
 
 			cur = per;
+			review_root = root && per == P_REVIEW;
 			plans_in(s, a, b, &lo, &hi);
 			plan = hi && (year == 0 || hi >= year) ? hi : 0;
 			info[p].period = P_REVIEW;	/* the heading itself */
@@ -465,6 +495,10 @@ static const char *const past_in_clause[] = {
 };
 static const char *const goal_words[] = {
 	"预期目标", "目标是", "目标为", "力争", "确保", "今年", "明年", "计划", "拟", NULL
+};
+/* 已建成的主要有：…, anywhere before the number in its sentence */
+static const char *const past_in_sentence[] = {
+	"已建成", "已完成", "已实现", "已经完成", "已经实现", "已经建成", NULL
 };
 /* after the 'from' value of a raise */
 static const char *const raise_to[] = {
@@ -753,6 +787,15 @@ sentence_is_past(const Ctx *c, size_t sa, size_t qa)
 		i++;
 	if (starts_any(c->s, qa, i, past_starts))
 		return true;
+	/* 两年来, 五年来, 多年来 */
+	{
+		int			step;
+		uint32_t	cp = sp_u8_decode(c->s, c->len, i, &step);
+
+		if ((sp_han_digit(cp) > 0 || cp == 0x591A || cp == 0x51E0) &&	/* 多 几 */
+			sp_u8_lit(c->s, qa, i + (size_t) step, "年来"))
+			return true;
+	}
 	/* 2025年，… in a report for 2026 */
 	{
 		int			y = year_at(c->s, c->len, i);
@@ -762,6 +805,15 @@ sentence_is_past(const Ctx *c, size_t sa, size_t qa)
 			return true;
 	}
 	return false;
+}
+
+/* a sentence that sets a goal (今年…, 要, 将, 拟, 力争, 预期目标): [a, b) bounded */
+static bool
+sets_goal(const Ctx *c, size_t a, size_t b)
+{
+	if (b > a + SENTENCE_BACK)
+		b = a + SENTENCE_BACK;
+	return has_any(c->s, a, b, goal_words) || has_lit(c->s, a, b, "要") || has_lit(c->s, a, b, "将");
 }
 
 /* the year of a target: the section's, or 到2030年 written before it in its sentence */
@@ -909,8 +961,28 @@ judge(const SpEnv *env, const Ctx *c, const SpQuantityVec *qv, size_t k, SpTarge
 		return;
 	if (period == P_NONE && !has_any(s, sa, qa > sa + SENTENCE_BACK ? sa + SENTENCE_BACK : qe, goal_words))
 		return;
-	if (sentence_is_past(c, sa, qa) || has_any(s, ca, qa, past_in_clause))
+	if (sentence_is_past(c, sa, qa) || has_any(s, ca, qa, past_in_clause) ||
+		has_any(s, qa > sa + SENTENCE_BACK ? qa - SENTENCE_BACK : sa, qa, past_in_sentence))
 		return;
+	/*
+	 * 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%: the
+	 * sentences after one about the past, in its paragraph, report results
+	 * until one sets a goal
+	 */
+	if (!sets_goal(c, sa, qa))
+	{
+		for (int j = si - 1; j >= 0 && j >= si - 6; j--)
+		{
+			const SpSentence *o = &c->doc->sentences.items[j];
+
+			if (o->paragraph != pi)
+				break;
+			if (sentence_is_past(c, o->span.start, o->span.end))
+				return;
+			if (sets_goal(c, o->span.start, o->span.end))
+				break;
+		}
+	}
 	/* names, facts, forecasts, 'from' values, the plan's own parts */
 	if (in_quotes(s, len, sa, qa))
 		return;
