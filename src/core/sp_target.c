@@ -157,24 +157,49 @@ clause_end(const char *s, size_t len, size_t ceil, size_t i, bool wide)
 	return i;
 }
 
-/* a four-digit year 1900..2199 written in ASCII digits at s[i] (0 if none) */
+/* an ASCII or full-width digit starts at s[i] (a quick byte test) */
+static inline bool
+digit_start(const char *s, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char) s[i];
+
+	if (c >= '0' && c <= '9')
+		return true;
+	return c == 0xEF && i + 2 < len && (unsigned char) s[i + 1] == 0xBC &&
+		(unsigned char) s[i + 2] >= 0x90 && (unsigned char) s[i + 2] <= 0x99;
+}
+
+/*
+ * A four-digit year 1900..2199 at s[i] in ASCII or full-width digits (0 if
+ * none); *end is the byte after its digits.
+ */
 static int
-year_at(const char *s, size_t len, size_t i)
+year_at(const char *s, size_t len, size_t i, size_t *end)
 {
 	int			y = 0;
+	size_t		j = i;
 
-	if (i + 4 > len)
+	*end = i;
+	if (i < len && !digit_start(s, len, i))
+		return 0;
+	if (i > 0 && sp_digit_value(sp_u8_before(s, len, i)) >= 0)
 		return 0;
 	for (int k = 0; k < 4; k++)
 	{
-		if (s[i + k] < '0' || s[i + k] > '9')
+		int			step,
+					d;
+
+		if (j >= len)
 			return 0;
-		y = y * 10 + (s[i + k] - '0');
+		d = sp_digit_value(sp_u8_decode(s, len, j, &step));
+		if (d < 0)
+			return 0;
+		y = y * 10 + d;
+		j += (size_t) step;
 	}
-	if (i + 4 < len && s[i + 4] >= '0' && s[i + 4] <= '9')
+	if (j < len && sp_digit_value(sp_u8_at(s, len, j)) >= 0)
 		return 0;
-	if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
-		return 0;
+	*end = j;
 	return y >= 1900 && y <= 2199 ? y : 0;
 }
 
@@ -186,6 +211,31 @@ sp_target_plan_year(const char *s, size_t len, size_t i, size_t *used)
 				d;
 
 	*used = 0;
+	/* the older plans: “十五”, 九五计划, “八五”时期 (not 十五大, 五年) */
+	{
+		size_t		m = 0;
+		int			nth = 0,
+					st;
+
+		if (n && sp_u8_lit(s, len, i + n, "五"))
+		{
+			nth = 10;
+			m = n + strlen("五");
+		}
+		else if ((d = sp_han_digit(sp_u8_decode(s, len, i, &st))) >= 6 && d <= 9 &&
+				 sp_u8_lit(s, len, i + (size_t) st, "五"))
+		{
+			nth = d;
+			m = (size_t) st + strlen("五");
+		}
+		if (nth && (sp_u8_lit(s, len, i + m, "”") || sp_u8_lit(s, len, i + m, "时期") ||
+					sp_u8_lit(s, len, i + m, "期间") || sp_u8_lit(s, len, i + m, "计划") ||
+					sp_u8_lit(s, len, i + m, "规划")))
+		{
+			*used = m;
+			return 1955 + 5 * nth;
+		}
+	}
 	if (!n)
 		return 0;
 	d = sp_han_digit(sp_u8_decode(s, len, i + n, &step));
@@ -214,7 +264,7 @@ plans_in(const char *s, size_t from, size_t to, int *min_year, int *max_year)
 		size_t		used;
 		int			y;
 
-		if ((unsigned char) s[i] != 0xE5)	/* 十 is E5 8D 81 */
+		if ((unsigned char) s[i] != 0xE5 && (unsigned char) s[i] != 0xE4)	/* 十六八 E5, 七九 E4 */
 			continue;
 		y = sp_target_plan_year(s, to, i, &used);
 		if (y)
@@ -241,7 +291,7 @@ typedef enum Period
 static const char *const review_words[] = {"回顾", "成就", "成绩", "过去", "总结", NULL};
 static const char *const forward_words[] = {
 	"目标", "任务", "举措", "部署", "安排", "建议", "重点工作", "今年", "明年", "展望",
-	"要求", "考虑", "思路", NULL
+	"要求", "考虑", "思路", "方针", NULL
 };
 
 /*
@@ -308,7 +358,11 @@ words_period(const char *s, size_t a, size_t b)
 	static const char *const year_work[] = {"年的工作", "年工作", "年主要工作", NULL};
 	bool		review = has_any(s, a, b, review_words),
 				forward = has_any(s, a, b, forward_words);
+	size_t		r = find_lit(s, a, b, "报告");
 
+	/* 首先报告2001年的工作: the report on last year (not the title 政府工作报告) */
+	if (r != SIZE_MAX && r + strlen("报告") < b && digit_start(s, b, r + strlen("报告")))
+		return P_REVIEW;
 	if (review && forward)
 		return P_MIXED;
 	if (review)
@@ -316,18 +370,24 @@ words_period(const char *s, size_t a, size_t b)
 	return forward || has_any(s, a, b, year_work) ? P_FORWARD : P_NONE;
 }
 
-/* the first year a period heading writes (2025年工作回顾 -> 2025), 0 if none */
+/*
+ * The last year a period heading writes (2025年工作回顾 -> 2025,
+ * 1998年工作回顾和1999年工作的总体要求 -> 1999), 0 if none.
+ */
 static int
 heading_year(const char *s, size_t len, size_t a, size_t b)
 {
-	for (size_t i = a; i + 4 <= b && i < a + 48; i++)
-	{
-		int			y = year_at(s, len, i);
+	int			best = 0;
 
-		if (y && sp_u8_lit(s, len, i + 4, "年"))
-			return y;
+	for (size_t i = a; i + 4 <= b && i < a + 120; i++)
+	{
+		size_t		e;
+		int			y = year_at(s, len, i, &e);
+
+		if (y && sp_u8_lit(s, len, e, "年") && y > best)
+			best = y;
 	}
-	return 0;
+	return best;
 }
 
 int
@@ -374,33 +434,41 @@ sp_target_report_year(const SpDoc *doc)
 		for (size_t i = par->span.start; i + 4 <= par->span.end; i++)
 		{
 			int			y;
+			size_t		e;
 
-			if (s[i] < '0' || s[i] > '9')
+			if (!digit_start(s, doc->len, i))
 				continue;
-			y = year_at(s, doc->len, i);
+			y = year_at(s, doc->len, i, &e);
 			/* not 到2020年 (a goal set in those years) */
-			if (y && sp_u8_lit(s, doc->len, i + 4, "年") &&
+			if (y && sp_u8_lit(s, doc->len, e, "年") &&
 				!sp_u8_lit_before(s, i, "到") && !sp_u8_lit_before(s, i, "至") &&
 				seen[y - 1900] < 255)
 				seen[y - 1900]++;
 		}
 	}
-	/* the last year it speaks of twice (not 北京申办2008年奥运会 once), else the last */
+	/*
+	 * the year it speaks of most, then the last year within five after it
+	 * written twice; not the horizons it names (北京申办2008年奥运会,
+	 * 2000年翻两番 in 1993)
+	 */
 	for (int y = 2199; y >= 1900; y--)
-		if (seen[y - 1900] >= 2 || (best == 0 && seen[y - 1900]))
-		{
+		if (seen[y - 1900] > (best ? seen[best - 1900] : 0))
+			best = y;
+	/* a review covers up to five years: the last one written twice within them */
+	if (best)
+	{
+		for (int y = best + 5 < 2199 ? best + 5 : 2199; y > best; y--)
 			if (seen[y - 1900] >= 2)
 				return y + 1;
-			best = y;
-		}
-	if (best)
 		return best + 1;
+	}
 	/* the title: 2008政府工作报告, 陕西省2026年政府工作报告 */
 	for (size_t i = 0; i + 4 <= doc->len && i < 1200; i++)
 	{
-		int			y = year_at(s, doc->len, i);
+		size_t		e;
+		int			y = year_at(s, doc->len, i, &e);
 
-		if (y && (sp_u8_lit(s, doc->len, i + 4, "年") || sp_u8_lit(s, doc->len, i + 4, "政府")))
+		if (y && (sp_u8_lit(s, doc->len, e, "年") || sp_u8_lit(s, doc->len, e, "政府")))
 			return y;
 	}
 	return 0;
@@ -428,6 +496,19 @@ starts_goals(const char *s, size_t a, size_t b, int year)
 	plans_in(s, a, b, &lo, &hi);
 	/* the first plan it names is still to come (not “十四五”时期是极不平凡的五年 in 2026) */
 	return lo && year && lo >= year;
+}
+
+/* a paragraph opening with the report's year: 今年是…, 2002年是…, 今年工作的总体要求 */
+static bool
+opens_year(const char *s, size_t len, size_t a, size_t b, int year)
+{
+	size_t		e;
+
+	while (a < b && invisible(sp_u8_at(s, len, a)))
+		a += sp_u8_lit(s, len, a, "　") ? strlen("　") : 1;
+	if (sp_u8_lit(s, b, a, "今年"))
+		return true;
+	return year && year_at(s, len, a, &e) == year && sp_u8_lit(s, b, e, "年");
 }
 
 /*
@@ -479,6 +560,12 @@ analyse_periods(const SpEnv *env, const SpDoc *doc, int year, ParInfo *info)
 		}
 		if (cur == P_MIXED && starts_goals(s, par->span.start, par->span.end, year))
 			cur = P_FORWARD;
+		/* 2002年是…, 今年是…: the review is over, the year's work begins */
+		if ((cur == P_REVIEW || cur == P_MIXED) && !ph && opens_year(s, doc->len, par->span.start, par->span.end, year))
+		{
+			cur = P_FORWARD;
+			plan = 0;
+		}
 		info[p].period = cur == P_MIXED ? P_REVIEW : cur;
 		info[p].base_year = plan ? plan : year;
 	}
@@ -491,7 +578,8 @@ static const char *const past_starts[] = {
 	"截至", "截止", "此前", "以往", NULL
 };
 static const char *const past_in_clause[] = {
-	"已经", "已达", "已超", "已有", "已建", "已完成", "已实现", "预计", "累计完成", NULL
+	"已经", "已达", "已超", "已有", "已建", "已完成", "已实现", "已由", "已从", "预计", "累计完成",
+	NULL
 };
 static const char *const goal_words[] = {
 	"预期目标", "目标是", "目标为", "力争", "确保", "今年", "明年", "计划", "拟", NULL
@@ -504,7 +592,7 @@ static const char *const past_in_sentence[] = {
 static const char *const raise_to[] = {
 	"提高到", "提高至", "增加到", "增加至", "提升到", "提升至", "上升到", "上升至", "下降到",
 	"下降至", "降低到", "降低至", "降到", "降至", "扩大到", "扩大至", "减少到", "减少至",
-	"调整到", "调整为", "增至", "增长到", "提标到", NULL
+	"调整到", "调整为", "增至", "增长到", "提标到", "减为", "减至", "增为", "降为", NULL
 };
 /* the plan's own parts, not an amount of anything */
 static const char *const meta_nouns[] = {
@@ -613,9 +701,9 @@ trim_words(const char *s, size_t len, size_t *a, size_t *b)
 			continue;
 		}
 		/* a year or a horizon at the front: 到2020年 2026年 */
-		if (year_at(s, len, *a) && sp_u8_lit(s, len, *a + 4, "年"))
+		if (year_at(s, len, *a, &n) && sp_u8_lit(s, len, n, "年"))
 		{
-			*a += 4 + strlen("年");
+			*a = n + strlen("年");
 			changed = true;
 			continue;
 		}
@@ -798,10 +886,11 @@ sentence_is_past(const Ctx *c, size_t sa, size_t qa)
 	}
 	/* 2025年，… in a report for 2026 */
 	{
-		int			y = year_at(c->s, c->len, i);
+		size_t		e;
+		int			y = year_at(c->s, c->len, i, &e);
 
-		if (y && c->year && y < c->year && sp_u8_lit(c->s, c->len, i + 4, "年") &&
-			!sp_u8_lit(c->s, c->len, i + 4 + strlen("年"), "前"))
+		if (y && c->year && y < c->year && sp_u8_lit(c->s, c->len, e, "年") &&
+			!sp_u8_lit(c->s, c->len, e + strlen("年"), "前"))
 			return true;
 	}
 	return false;
@@ -843,11 +932,12 @@ target_year(const Ctx *c, int base, size_t sa, size_t ca, size_t qa)
 	for (size_t i = from; i + 4 < qa; i++)
 	{
 		int			yy;
+		size_t		e;
 
-		if (c->s[i] < '0' || c->s[i] > '9')
+		if (!digit_start(c->s, c->len, i))
 			continue;
-		yy = year_at(c->s, c->len, i);
-		if (yy && sp_u8_lit(c->s, c->len, i + 4, "年") &&
+		yy = year_at(c->s, c->len, i, &e);
+		if (yy && sp_u8_lit(c->s, c->len, e, "年") &&
 			(sp_u8_lit_before(c->s, i, "到") || sp_u8_lit_before(c->s, i, "至")) &&
 			(c->year == 0 || yy >= c->year))
 			y = yy;
@@ -959,7 +1049,7 @@ judge(const SpEnv *env, const Ctx *c, const SpQuantityVec *qv, size_t k, SpTarge
 	/* the period */
 	if (period == P_REVIEW)
 		return;
-	if (period == P_NONE && !has_any(s, sa, qa > sa + SENTENCE_BACK ? sa + SENTENCE_BACK : qe, goal_words))
+	if (period == P_NONE && !has_any(s, qa > sa + SENTENCE_BACK ? qa - SENTENCE_BACK : sa, qa, goal_words))
 		return;
 	if (sentence_is_past(c, sa, qa) || has_any(s, ca, qa, past_in_clause) ||
 		has_any(s, qa > sa + SENTENCE_BACK ? qa - SENTENCE_BACK : sa, qa, past_in_sentence))
