@@ -654,7 +654,14 @@ append_visible(char *buf, size_t cap, const char *s, size_t len, size_t a, size_
 	{
 		int			step;
 		uint32_t	cp = sp_u8_decode(s, len, a, &step);
+		uint32_t	next = sp_u8_at(s, b, a + (size_t) step);
 
+		/* 再提高 -> 提高: the change, not its repetition */
+		if (cp == 0x518D && (next == 0x63D0 || next == 0x589E || next == 0x964D || next == 0x51CF))
+		{
+			a += (size_t) step;
+			continue;
+		}
 		if (!invisible(cp) && cp != '\n')
 		{
 			if (o + (size_t) step >= cap)
@@ -700,12 +707,27 @@ trim_words(const char *s, size_t len, size_t *a, size_t *b)
 			changed = true;
 			continue;
 		}
-		/* a year or a horizon at the front: 到2020年 2026年 */
-		if (year_at(s, len, *a, &n) && sp_u8_lit(s, len, n, "年"))
+		/* a year or a horizon at the front: 到2020年 2026年 用两年时间 */
 		{
-			*a = n + strlen("年");
-			changed = true;
-			continue;
+			size_t		y0 = *a + (sp_u8_lit(s, *b, *a, "到") ? strlen("到") : 0);
+
+			if (year_at(s, len, y0, &n) && sp_u8_lit(s, len, n, "年"))
+			{
+				*a = n + strlen("年");
+				changed = true;
+				continue;
+			}
+		}
+		if (sp_u8_lit(s, *b, *a, "用"))
+		{
+			size_t		t = find_lit(s, *a, *a + 24 < *b ? *a + 24 : *b, "时间");
+
+			if (t != SIZE_MAX && t + strlen("时间") < *b)
+			{
+				*a = t + strlen("时间");
+				changed = true;
+				continue;
+			}
 		}
 		/* 一是 二要 */
 		if (sp_han_digit(cp) > 0 && (sp_u8_lit(s, *b, *a + (size_t) step, "是") ||
