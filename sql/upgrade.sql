@@ -111,6 +111,7 @@ UNION ALL SELECT 'match ' || string_agg(m.category || ':' || m.term || '@' || m.
 $q$, :'s') AS results_15 \gset
 -- 1.6: what each new function of 1.6 returns (a line per function)
 SELECT :'results_15' || format($q$
+UNION ALL SELECT 'targets ' || coalesce(string_agg(t.raw || '=' || t.value || coalesce(t.unit, '') || ':' || t.modifier, ' ' ORDER BY t.id), '') FROM speech_targets(%1$L) t
 $q$, :'s') AS results_16 \gset
 
 SET client_min_messages = warning;
