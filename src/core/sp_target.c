@@ -288,10 +288,10 @@ typedef enum Period
 	P_FORWARD					/* goals */
 } Period;
 
-static const char *const review_words[] = {"回顾", "成就", "成绩", "过去", "总结", NULL};
+static const char *const review_words[] = {"回顾", "回忆", "成就", "成绩", "过去", "总结", NULL};
 static const char *const forward_words[] = {
 	"目标", "任务", "举措", "部署", "安排", "建议", "重点工作", "今年", "明年", "展望",
-	"要求", "考虑", "思路", "方针", NULL
+	"总体要求", "考虑", "思路", "方针", NULL
 };
 
 /*
