@@ -55,13 +55,15 @@ REGRESS_METRICS = metrics metrics_seed metrics_reporting metrics_english
 REGRESS_COMPARE = diff diff_seed
 # transcripts: speaker turns (1.6)
 REGRESS_TRANSCRIPTS = turns
+# quantified policy targets (issue 16)
+REGRESS_TARGETS = targets
 # reliability and security: the upgrade chain, bad input of every kind, hostile
 # search_path and privileges (setup.sql, first of all, installs 1.0 and updates)
 REGRESS_RELIABILITY = upgrade bad_input bad_input_encoding security library_mismatch
 # last: it reinstalls the extension to test the upgrade to 1.3
 REGRESS_SCALE = scale
 REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS) $(REGRESS_METRICS) $(REGRESS_COMPARE) $(REGRESS_TRANSCRIPTS) \
-	$(REGRESS_RELIABILITY) $(REGRESS_SCALE)
+	$(REGRESS_TARGETS) $(REGRESS_RELIABILITY) $(REGRESS_SCALE)
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 ifeq ($(wildcard $(PGXS)),)

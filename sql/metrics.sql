@@ -51,7 +51,8 @@ SELECT section_id, characters, sentences, quantities, directive_high, slogans
 SELECT id, section_id, sentence_id, raw, value, unit, qualifier, kind, high,
 	   substr(:'s', pos, len) = raw AS substr_ok
   FROM speech_quantities(:'s');
-SELECT raw, value, unit, qualifier, kind, high
+-- a date has no unit: its ISO form is in date (1.6)
+SELECT raw, value, unit, qualifier, kind, high, date
   FROM speech_quantities('国内生产总值五十四万亿元，贡献率超过百分之三十，粮食一万二千亿斤，提高一点二个百分点，九百六十多万平方公里，十三亿多人，１０９２０亿元，近１００亿美元，2800多亿元，3至5年，5%—6%，2020年3月6日，二〇一七年，用三个月时间讲四点意见，统一认识，第三批，5G基站');
 -- a fraction of sixty zeros (fuzzing: it overflowed the value's buffer): at most 40 places
 SELECT raw, value, unit FROM speech_quantities('增长0.' || repeat('0', 38) || '2%，减少0.' || repeat('0', 60) || '2万元');

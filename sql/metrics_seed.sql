@@ -17,8 +17,10 @@ SELECT m.words > 0 AS has_words, m.ttr BETWEEN 0 AND 1 AS ttr_ok, m.mattr BETWEE
 	   round(m.speaking_minutes::numeric, 1) AS minutes, round(m.readability1::numeric, 1) AS r1
   FROM speech_metrics(:'seed') m;
 -- all 29: the gold list's 15, years, dates, a duration, and the numbers the source
--- mangled (752023名, 20230%, 202223年: see speech_diagnostics)
-SELECT raw, value, unit, qualifier, kind, substr(:'seed', pos, len) = raw AS substr_ok
+-- mangled (752023名, 20230%, 202223年: see speech_diagnostics); those the
+-- diagnostics call implausible (suspect_number: 20230%, 202223年) are suspect
+-- and have no kind, dates have their ISO form in date and no unit (1.6)
+SELECT raw, value, unit, qualifier, kind, suspect, date, substr(:'seed', pos, len) = raw AS substr_ok
   FROM speech_quantities(:'seed') ORDER BY id;
 -- every closing quote is lost: 24 quotes, none closed, each cut at clause punctuation
 SELECT count(*) AS quotes, count(*) FILTER (WHERE closed) AS closed,
@@ -34,6 +36,10 @@ SELECT s.section_id, s.characters,
   FROM speech_section_metrics(:'seed', false) s
  WHERE s.section_id IS NULL OR s.section_id IN (SELECT id FROM speech_outline(:'seed') WHERE level = 1)
  ORDER BY s.section_id NULLS FIRST;
+-- suspect agrees with speech_diagnostics' suspect_number, row for row
+SELECT (SELECT array_agg(q.pos ORDER BY q.pos) FROM speech_quantities(:'seed') q WHERE q.suspect)
+	 = (SELECT array_agg(d.pos ORDER BY d.pos) FROM speech_diagnostics(:'seed') d WHERE d.kind = 'suspect_number')
+	   AS suspect_is_suspect_number;
 \else
 \echo 'skipped:' :seed_path 'not found (the sample speech lives outside the project)'
 \endif

@@ -120,6 +120,7 @@ UNION ALL SELECT 'diff_chars ' || string_agg(c::text, '|' ORDER BY c.id)
   FROM speech_diff_chars('今年增长5%%左右', '今年增长5.5%%左右') c
 UNION ALL SELECT 'turns ' || string_agg(t::text, ' ' ORDER BY t.id) FROM speech_turns(%1$L) t
 UNION ALL SELECT 'turn_metrics ' || md5(string_agg(m::text, '|' ORDER BY m.turn_id)) FROM speech_turn_metrics(%1$L) m
+UNION ALL SELECT 'targets ' || coalesce(string_agg(t.raw || '=' || t.value || coalesce(t.unit, '') || ':' || t.modifier, ' ' ORDER BY t.id), '') FROM speech_targets(%1$L) t
 $q$, :'s') AS results_16 \gset
 
 SET client_min_messages = warning;
@@ -179,12 +180,17 @@ SELECT string_agg(h::text, '|' ORDER BY h.pos, h.category, h.term) = :'hits_14' 
 SELECT string_agg(c::text, '|' ORDER BY c.category) = :'counts_14' AS same_counts
   FROM speech_lexicon_counts(:'s') c;
 SELECT category, hits, weighted FROM speech_lexicon_counts(:'s', ARRAY['policy']);
+-- speech_quantities as 1.5 declares it, on the 1.6 library: its 11 columns,
+-- a date's ISO form in unit, a kind for the implausible 202223年
+SELECT raw, value, unit, kind FROM speech_quantities('2020年3月6日，202223年') ORDER BY id;
 
 -- 1.6 (and any later version): its fresh install runs speech--1.6.sql
 ALTER EXTENSION speech UPDATE;
 SELECT extversion AS version FROM pg_extension WHERE extname = 'speech' \gset
 \set results :results_16
 \i sql/upgrade_step.psql
+-- updated to 1.6: suspect and date at the end (the implausible number has no kind, the date no unit)
+SELECT raw, value, unit, kind, suspect, date FROM speech_quantities('2020年3月6日，202223年') ORDER BY id;
 
 -- the user's data came through every update
 SELECT term, note FROM speech_terms;

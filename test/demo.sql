@@ -46,8 +46,16 @@ FROM speech_metrics(:'body') m,
                                        || ' adverbs+conjunctions, index ' || round(m.readability3::numeric, 1))
      ) x(metric, value);
 \echo
-\echo quantities (first 8 of speech_quantities)
-SELECT raw, value, unit, qualifier, kind FROM speech_quantities(:'body') ORDER BY id LIMIT 8;
+\echo quantities (8 of speech_quantities: the implausible ones first, then money, percentages, counts with a unit)
+SELECT raw, value, unit, qualifier, coalesce(kind, 'suspect: digits merged?') AS kind
+FROM speech_quantities(:'body')
+WHERE suspect OR (unit IS NOT NULL AND kind IN ('money', 'percent', 'range', 'count'))
+ORDER BY CASE WHEN suspect THEN 0 WHEN kind = 'money' THEN 1 WHEN kind = 'percent' THEN 2
+              WHEN kind = 'range' THEN 3 ELSE 4 END, id
+LIMIT 8;
+\echo
+\echo targets (speech_targets: goals for a coming period, first 8)
+SELECT indicator, raw, value, unit, modifier, year FROM speech_targets(:'body') ORDER BY id LIMIT 8;
 \echo
 \echo problems (speech_diagnostics, by kind)
 SELECT kind, count(*) AS n, min(detail) AS example FROM speech_diagnostics(:'body') GROUP BY kind ORDER BY kind;

@@ -337,6 +337,16 @@ decimal_at_least(SpDecimal d, uint64_t k)
 	return m >= k;
 }
 
+bool
+sp_diag_suspect_quantity(const char *s, const SpQuantity *q)
+{
+	/* digits alone, as a replacement or a merge would leave them (大约一百万年 is real) */
+	if (!q->has_value || !digits_then_unit(s, q->span))
+		return false;
+	return (q->kind == SP_QTY_PERCENT && strcmp(q->unit, "%") == 0 && decimal_at_least(q->value, 1000)) ||
+		(q->kind == SP_QTY_DURATION && strcmp(q->unit, "年") == 0 && decimal_at_least(q->value, 10000));
+}
+
 static int
 by_pos(const void *p, const void *q)
 {
@@ -421,11 +431,7 @@ sp_diagnose(const SpEnv *env, const SpExtract *x, SpDiagVec *out)
 					 clip(s, q->span.start, q->span.end, 60), s + q->span.start);
 			continue;
 		}
-		/* digits alone, as a replacement or a merge would leave them (大约一百万年 is real) */
-		if (!digits_then_unit(s, q->span))
-			continue;
-		if (!((q->kind == SP_QTY_PERCENT && strcmp(q->unit, "%") == 0 && decimal_at_least(q->value, 1000)) ||
-			  (q->kind == SP_QTY_DURATION && strcmp(q->unit, "年") == 0 && decimal_at_least(q->value, 10000))))
+		if (!sp_diag_suspect_quantity(s, q))
 			continue;
 		d = add(env, out, SP_DIAG_SUSPECT_NUMBER, q->span.start, true);
 		snprintf(d->detail, sizeof(d->detail), "%.*s: an implausible amount (digits merged or replaced?)",

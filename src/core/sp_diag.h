@@ -52,4 +52,12 @@ typedef SP_VEC(SpDiag) SpDiagVec;
 /* the problems of an analysed text, in text order (whole-document ones first) */
 void		sp_diagnose(const SpEnv *env, const SpExtract *x, SpDiagVec *out);
 
+/*
+ * Whether quantity q of text s is one suspect_number reports: digits alone
+ * before 年 or % making 10000 years or 1000% or more (202223年: digits merged
+ * or replaced).  speech_quantities flags these rows (suspect) instead of
+ * giving them a kind.
+ */
+bool		sp_diag_suspect_quantity(const char *s, const SpQuantity *q);
+
 #endif							/* SP_DIAG_H */
