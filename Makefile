@@ -48,12 +48,14 @@ REGRESS_STRUCTURE = setup structure_basic structure_markers structure_noise \
 	structure_corpus
 REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_headline ts_index ts_tsvector ts_encoding
 REGRESS_METRICS = metrics metrics_seed metrics_reporting
+# passages and long documents, getting texts in (decode), parallel workers
+REGRESS_CORPUS = passages
 # reliability and security: the upgrade chain, bad input of every kind, hostile
 # search_path and privileges (setup.sql, first of all, installs 1.0 and updates)
 REGRESS_RELIABILITY = upgrade bad_input bad_input_encoding security library_mismatch
 # last: it reinstalls the extension to test the upgrade to 1.3
 REGRESS_SCALE = scale
-REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS) $(REGRESS_METRICS) $(REGRESS_RELIABILITY) $(REGRESS_SCALE)
+REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS) $(REGRESS_METRICS) $(REGRESS_CORPUS) $(REGRESS_RELIABILITY) $(REGRESS_SCALE)
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 ifeq ($(wildcard $(PGXS)),)

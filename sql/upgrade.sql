@@ -111,6 +111,8 @@ UNION ALL SELECT 'match ' || string_agg(m.category || ':' || m.term || '@' || m.
 $q$, :'s') AS results_15 \gset
 -- 1.6: what each new function of 1.6 returns (a line per function)
 SELECT :'results_15' || format($q$
+UNION ALL SELECT 'passages ' || md5(string_agg(p::text, '|' ORDER BY p.id)) FROM speech_passages(%1$L, 200) p
+UNION ALL SELECT 'positions_clamped ' || speech_positions_clamped(to_tsvector('simple', %1$L))
 $q$, :'s') AS results_16 \gset
 
 SET client_min_messages = warning;
