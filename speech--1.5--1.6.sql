@@ -22,3 +22,13 @@ CREATE FUNCTION speech_positions_clamped(tsvector) RETURNS boolean
 	AS 'MODULE_PATHNAME', 'speech_positions_clamped'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION speech_positions_clamped(tsvector) IS 'true when the tsvector lost positions (past 16383, or more than 255 of one lexeme): phrase queries past them fail; index such texts by passages (speech_passages)';
+
+-- speech_decode: the bytes of a file as text.  Not STRICT: a NULL encoding
+-- means "detect it" (NULL bytes still give NULL).  IMMUTABLE: the result
+-- depends on the arguments and on ICU's conversion tables and detector, which
+-- are fixed for a library version (as to_tsvector depends on its
+-- dictionaries), so it can feed a generated column.
+CREATE FUNCTION speech_decode(bytes bytea, encoding text DEFAULT NULL) RETURNS text
+	AS 'MODULE_PATHNAME', 'speech_decode'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE COST 500;
+COMMENT ON FUNCTION speech_decode(bytea, text) IS 'bytes in GB18030/GBK/GB2312, Big5, UTF-16 (BOM or not), UTF-8 (BOM or not) or any ICU encoding as text; encoding NULL: detected (BOM, UTF-8, UTF-16, ICU ucsdet); invalid bytes are an error with their offset';
