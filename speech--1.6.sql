@@ -517,3 +517,43 @@ CREATE FUNCTION speech_decode(bytes bytea, encoding text DEFAULT NULL) RETURNS t
 	AS 'MODULE_PATHNAME', 'speech_decode'
 	LANGUAGE C IMMUTABLE PARALLEL SAFE COST 500;
 COMMENT ON FUNCTION speech_decode(bytea, text) IS 'bytes in GB18030/GBK/GB2312, Big5, UTF-16 (BOM or not), UTF-8 (BOM or not) or any ICU encoding as text; encoding NULL: detected (BOM, UTF-8, UTF-16, ICU ucsdet); invalid bytes are an error with their offset';
+
+-- speech_set_parallel_workers: the planner sizes a parallel scan from the
+-- heap alone, and whole speeches live in TOAST, so a table of them never gets
+-- a worker.  This sets the storage parameter parallel_workers from the
+-- table's total size (TOAST and indexes included) with the planner's own rule
+-- (one worker at min_parallel_table_scan_size, one more each time the size
+-- triples), capped by max_parallel_workers_per_gather and
+-- max_parallel_workers; below the threshold the parameter is reset.  Returns
+-- the number set.  VOLATILE (it alters the table; its owner may call it).
+CREATE FUNCTION speech_set_parallel_workers(tbl regclass) RETURNS int
+	LANGUAGE plpgsql VOLATILE STRICT
+	SET search_path = pg_catalog
+	AS $fn$
+DECLARE
+	total bigint := pg_total_relation_size(tbl);
+	threshold bigint := pg_size_bytes(current_setting('min_parallel_table_scan_size'));
+	cap int := least(current_setting('max_parallel_workers_per_gather')::int,
+					 current_setting('max_parallel_workers')::int);
+	workers int := 0;
+BEGIN
+	IF threshold < 1 THEN
+		threshold := 1;
+	END IF;
+	IF total >= threshold THEN
+		workers := 1;
+		WHILE total >= threshold * 3 AND workers < 1024 LOOP
+			threshold := threshold * 3;
+			workers := workers + 1;
+		END LOOP;
+	END IF;
+	workers := least(workers, cap);
+	IF workers > 0 THEN
+		EXECUTE format('ALTER TABLE %s SET (parallel_workers = %s)', tbl, workers);
+	ELSE
+		EXECUTE format('ALTER TABLE %s RESET (parallel_workers)', tbl);
+	END IF;
+	RETURN workers;
+END
+$fn$;
+COMMENT ON FUNCTION speech_set_parallel_workers(regclass) IS 'sets the parallel_workers storage parameter of a table from its total size including TOAST (the planner counts the heap alone) and max_parallel_workers_per_gather; returns the number set';
