@@ -169,6 +169,7 @@ bench: deps
 	./test/bench/structure.sh
 	./test/bench/metrics.sh
 	./test/bench/text_search.sh
+	./test/bench/passages.sh
 
 bench-parallel: deps
 	$(MAKE) all
