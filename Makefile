@@ -57,13 +57,15 @@ REGRESS_COMPARE = diff diff_seed
 REGRESS_TRANSCRIPTS = turns
 # quantified policy targets (issue 16)
 REGRESS_TARGETS = targets
+# passages and long documents, getting texts in (decode), parallel workers
+REGRESS_CORPUS = passages decode parallel_workers
 # reliability and security: the upgrade chain, bad input of every kind, hostile
 # search_path and privileges (setup.sql, first of all, installs 1.0 and updates)
 REGRESS_RELIABILITY = upgrade bad_input bad_input_encoding security library_mismatch
 # last: it reinstalls the extension to test the upgrade to 1.3
 REGRESS_SCALE = scale
 REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS) $(REGRESS_METRICS) $(REGRESS_COMPARE) $(REGRESS_TRANSCRIPTS) \
-	$(REGRESS_TARGETS) $(REGRESS_RELIABILITY) $(REGRESS_SCALE)
+	$(REGRESS_TARGETS) $(REGRESS_CORPUS) $(REGRESS_RELIABILITY) $(REGRESS_SCALE)
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 ifeq ($(wildcard $(PGXS)),)
@@ -180,6 +182,7 @@ bench: deps
 	./test/bench/metrics.sh
 	./test/bench/text_search.sh
 	./test/bench/turns.sh
+	./test/bench/passages.sh
 
 bench-parallel: deps
 	$(MAKE) all

@@ -121,6 +121,9 @@ UNION ALL SELECT 'diff_chars ' || string_agg(c::text, '|' ORDER BY c.id)
 UNION ALL SELECT 'turns ' || string_agg(t::text, ' ' ORDER BY t.id) FROM speech_turns(%1$L) t
 UNION ALL SELECT 'turn_metrics ' || md5(string_agg(m::text, '|' ORDER BY m.turn_id)) FROM speech_turn_metrics(%1$L) m
 UNION ALL SELECT 'targets ' || coalesce(string_agg(t.raw || '=' || t.value || coalesce(t.unit, '') || ':' || t.modifier, ' ' ORDER BY t.id), '') FROM speech_targets(%1$L) t
+UNION ALL SELECT 'passages ' || md5(string_agg(p::text, '|' ORDER BY p.id)) FROM speech_passages(%1$L, 200) p
+UNION ALL SELECT 'positions_clamped ' || speech_positions_clamped(to_tsvector('simple', %1$L))
+UNION ALL SELECT 'decode ' || md5(speech_decode(convert_to(%1$L, 'UTF8'), 'UTF-8'))
 $q$, :'s') AS results_16 \gset
 
 SET client_min_messages = warning;
