@@ -46,7 +46,7 @@ SPEECH_VERSION := $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" speech.con
 REGRESS_STRUCTURE = setup structure_basic structure_markers structure_noise \
 	structure_document structure_clean structure_other_languages structure_encoding \
 	structure_corpus
-REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_headline ts_index ts_tsvector ts_encoding
+REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_consistency ts_headline ts_index ts_tsvector ts_encoding
 REGRESS_METRICS = metrics metrics_seed metrics_reporting
 # reliability and security: the upgrade chain, bad input of every kind, hostile
 # search_path and privileges (setup.sql, first of all, installs 1.0 and updates)

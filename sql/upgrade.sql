@@ -111,6 +111,7 @@ UNION ALL SELECT 'match ' || string_agg(m.category || ':' || m.term || '@' || m.
 $q$, :'s') AS results_15 \gset
 -- 1.6: what each new function of 1.6 returns (a line per function)
 SELECT :'results_15' || format($q$
+UNION ALL SELECT 'dictionary_version ' || (speech_dictionary_version() IS NOT NULL)::text
 $q$, :'s') AS results_16 \gset
 
 SET client_min_messages = warning;
