@@ -81,3 +81,32 @@ DROP TABLE tc_docs;
 DROP ROLE regress_tc_writer;
 DROP FUNCTION tc_tokens(text);
 DROP TABLE tc_a, tc_b;
+
+-- 5. edits of built-in speech_lexicon rows are kept by pg_dump: the dump
+-- condition selects the user's rows and the built-in rows that differ from
+-- the built-in value; removals are recorded in speech_lexicon_removed
+SELECT 'SELECT category, term, weight, builtin FROM speech_lexicon WHERE ' || substr(w, 7) || ' ORDER BY 1, 2' AS dumped
+  FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS u(c, w)
+ WHERE e.extname = 'speech' AND c = 'speech_lexicon'::regclass \gset
+BEGIN;
+:dumped;
+UPDATE speech_lexicon SET weight = 99 WHERE builtin AND term = '严禁';
+DELETE FROM speech_lexicon WHERE builtin AND term = '鼓励';
+UPDATE speech_lexicon SET term = '务必要' WHERE builtin AND category = 'directive_high' AND term = '务必';
+INSERT INTO speech_lexicon (category, term) VALUES ('mine', '改革');
+:dumped;
+SELECT category, term FROM speech_lexicon_removed ORDER BY 1, 2;
+-- what pg_restore does: the built-in rows come back with the extension, then
+-- the dumped rows are inserted and the recorded removals applied
+UPDATE speech_lexicon SET weight = 1 WHERE builtin AND term = '严禁';
+INSERT INTO speech_lexicon (category, term, weight, builtin) VALUES ('directive_high', '严禁', 99, true);
+SELECT category, term, weight, builtin FROM speech_lexicon WHERE term = '严禁';
+-- a removed built-in row added again is no longer recorded as removed
+INSERT INTO speech_lexicon (category, term, builtin) VALUES ('directive_low', '鼓励', true);
+SELECT category, term FROM speech_lexicon_removed ORDER BY 1, 2;
+-- a recorded removal (restored) removes the built-in row
+DELETE FROM speech_lexicon_removed;
+INSERT INTO speech_lexicon_removed (category, term) VALUES ('directive_low', '鼓励');
+SELECT count(*) AS still_there FROM speech_lexicon WHERE category = 'directive_low' AND term = '鼓励';
+ROLLBACK;
+SELECT count(*) AS removed_rows FROM speech_lexicon_removed;

@@ -3,7 +3,8 @@
 # asserts a time or a size).  For 10k, 100k and 1M random terms in
 # speech_terms (2 to 5 random Han characters each), it prints
 #   - the private (anonymous) memory of a backend after one to_tsvector
-#     with speech_zh, and the growth over the same backend before it;
+#     with speech_zh, and the growth over the same backend before it, and
+#     the backend's peak RSS (VmHWM: the build's scratch table included);
 #   - the reload time: in a session that has the terms cached, a term is
 #     added and the next to_tsvector rebuilds the copy (median of 3);
 #   - how soon a reload answers statement_timeout (50 ms, and 50% and 90%
@@ -44,6 +45,7 @@ SELECT to_tsvector('simple', 'x') IS NOT NULL AS warm \gset
 $anon;
 $text \gset
 $anon;
+SELECT (regexp_match(pg_read_file('/proc/self/status'), 'VmHWM:\s*(\d+) kB'))[1];
 SQL
 )
 	# reload: median of 3 (the terms cached, one term added, the next to_tsvector)
@@ -82,8 +84,8 @@ SQL
 		cancel="$cancel; ${ms} ms: $got"
 	done
 	echo "$n $have $mem $reload" | awk '{
-		printf "bench: %s (%s %s %s %s %s %s): backend anonymous memory %.1f MB -> %.1f MB (+%.1f MB per backend), reload %s ms\n",
-			$1, $2, $3, $4, $5, $6, $7, $8 / 1024, $9 / 1024, ($9 - $8) / 1024, $10 }'
+		printf "bench: %s (%s %s %s %s %s %s): backend anonymous memory %.1f MB -> %.1f MB (+%.1f MB per backend, peak RSS while building %.0f MB), reload %s ms\n",
+			$1, $2, $3, $4, $5, $6, $7, $8 / 1024, $9 / 1024, ($9 - $8) / 1024, $10 / 1024, $11 }'
 	echo "bench: $n terms: a reload under statement_timeout${cancel#;}"
 done
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db"
