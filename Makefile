@@ -49,7 +49,7 @@ SPEECH_VERSION := $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" speech.con
 REGRESS_STRUCTURE = setup structure_basic structure_markers structure_noise \
 	structure_document structure_clean structure_other_languages structure_encoding \
 	structure_unnumbered structure_corpus
-REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_headline ts_index ts_tsvector ts_encoding
+REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_consistency ts_headline ts_index ts_tsvector ts_encoding
 REGRESS_METRICS = metrics metrics_seed metrics_reporting metrics_english
 # comparing speeches (1.6): speech_diff, speech_diff_chars
 REGRESS_COMPARE = diff diff_seed

@@ -4,7 +4,10 @@
 -- installation's tsearch_data is read.  doc/reliability.md, "Security".
 
 -- every SQL-language function either has a body bound at creation (BEGIN
--- ATOMIC) or a fixed search_path; none is SECURITY DEFINER
+-- ATOMIC) or a fixed search_path; none is SECURITY DEFINER (the two that are,
+-- speech_lexicon_track and speech_lexicon_removed_apply, are PL/pgSQL trigger
+-- functions with a fixed search_path, callable only as triggers of the lexicon
+-- tables)
 SELECT p.oid::regprocedure AS function, p.prosecdef AS security_definer,
 	   p.prosqlbody IS NOT NULL AS atomic_body, p.proconfig
   FROM pg_proc p

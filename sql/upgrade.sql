@@ -124,6 +124,7 @@ UNION ALL SELECT 'targets ' || coalesce(string_agg(t.raw || '=' || t.value || co
 UNION ALL SELECT 'passages ' || md5(string_agg(p::text, '|' ORDER BY p.id)) FROM speech_passages(%1$L, 200) p
 UNION ALL SELECT 'positions_clamped ' || speech_positions_clamped(to_tsvector('simple', %1$L))
 UNION ALL SELECT 'decode ' || md5(speech_decode(convert_to(%1$L, 'UTF8'), 'UTF-8'))
+UNION ALL SELECT 'dictionary_version ' || (speech_dictionary_version() IS NOT NULL)::text
 $q$, :'s') AS results_16 \gset
 
 SET client_min_messages = warning;

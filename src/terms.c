@@ -1,24 +1,40 @@
 /*
  * terms.c - the user's terms (table speech_terms): the trigger function
- * speech_terms_changed(), the check speech_term_check(), and the cache every
- * backend keeps of them; and the domain switch speech.domain_terms.
+ * speech_terms_changed(), the check speech_term_check(), the cache every
+ * backend keeps of them, the fingerprint speech_dictionary_version(); and the
+ * domain switch speech.domain_terms.
  *
- * Each backend keeps the terms as a small in-memory lexicon (the same image
- * format as the general lexicon) and rebuilds it when it is stale:
- *   - a statement-level trigger on speech_terms calls speech_terms_changed(),
- *     which queues a relcache invalidation for the table;
- *   - at commit PostgreSQL broadcasts it; every backend processes it at its
- *     next transaction start (or lock), where the callback registered here
- *     marks the cached terms stale;
- *   - the next tokenization reads the table again (a heap scan under the
- *     active snapshot) and rebuilds the lexicon.
- * So a change is seen by every session's next statement, with no reconnect
- * and no superuser step.  Text indexed before the change keeps its old
- * tokens until it is re-indexed (UPDATE ... SET body = body, or REINDEX of
- * an expression index).
+ * The guarantee (doc/text-search.md, "What a change reaches"): a statement
+ * that starts after the commit of a change of speech_terms tokenizes with
+ * it, in every session, whatever its isolation level or snapshot, on a
+ * logical-replication subscriber too.  How it holds by construction:
+ *   - a trigger on speech_terms (statement-level for local writes, row-level
+ *     ENABLE REPLICA for the apply worker of a subscription, which fires no
+ *     statement triggers) queues a relcache invalidation for the table in the
+ *     writing transaction; PostgreSQL broadcasts it after the commit is
+ *     visible to new snapshots;
+ *   - every lookup (spg_seg_options: each parse, each speech_tokens call)
+ *     first reads the invalidation queue (AcceptInvalidationMessages: a
+ *     shared counter compared, no lock when nothing is queued), where the
+ *     callback registered here marks the cached terms stale - so a statement
+ *     in an open transaction that takes no new lock sees the change too;
+ *   - a stale copy is rebuilt from a fresh MVCC snapshot taken after the
+ *     invalidation was read (never the transaction's snapshot: a REPEATABLE
+ *     READ transaction, or a STABLE function running under its statement's
+ *     snapshot, would otherwise rebuild the old terms and keep them); a
+ *     commit after that snapshot sends its own invalidation, so the copy is
+ *     rebuilt again.
+ * A statement running while a change commits may see it from some row on.
+ * Text indexed before a change keeps its old tokens until it is re-indexed.
+ *
+ * An image being replaced may still be in use by an open parse (ts_parse
+ * returns its rows one call at a time): it is freed only in a later
+ * transaction.
  *
  * speech.domain_terms (default on) switches the shipped domain lexicon,
- * whose terms sit in the general lexicon flagged SP_LEX_DOMAIN.
+ * whose terms sit in the general lexicon flagged SP_LEX_DOMAIN.  It decides
+ * the lexemes of IMMUTABLE index expressions, so only a superuser sets it
+ * (PGC_SUSET: ALTER DATABASE ... SET, then re-index).
  */
 #include "postgres.h"
 
@@ -28,10 +44,12 @@
 #include "access/table.h"
 #include "catalog/indexing.h"
 #include "catalog/pg_extension.h"
+#include "common/hashfn.h"
 #include "commands/extension.h"
 #include "commands/trigger.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "storage/proc.h"
 #include "utils/builtins.h"
 #include "utils/fmgroids.h"
 #include "utils/guc.h"
@@ -49,11 +67,57 @@
 
 bool		spg_domain_terms = true;
 
-static MemoryContext terms_cxt = NULL;
+static MemoryContext terms_cxt = NULL;	/* the current image, NULL for none */
 static SpLexicon terms_lex;
 static bool terms_present = false;	/* terms_lex holds at least one term */
 static bool terms_valid = false;	/* the cache reflects the table */
 static Oid	terms_relid = InvalidOid;
+static uint64 terms_hash = 0;	/* sum of the terms' hashes (order-free) */
+static uint64 terms_count = 0;
+
+/* images replaced in a transaction, freed in a later one */
+typedef struct RetiredImage
+{
+	MemoryContext cxt;
+	LocalTransactionId lxid;
+	struct RetiredImage *next;
+} RetiredImage;
+static RetiredImage *retired = NULL;
+
+static void
+retire_image(void)
+{
+	RetiredImage *r;
+
+	if (terms_cxt == NULL)
+		return;
+	r = MemoryContextAlloc(TopMemoryContext, sizeof(RetiredImage));
+	r->cxt = terms_cxt;
+	r->lxid = MyProc->lxid;
+	r->next = retired;
+	retired = r;
+	terms_cxt = NULL;
+}
+
+static void
+free_retired_images(void)
+{
+	RetiredImage **p = &retired;
+
+	while (*p != NULL)
+	{
+		RetiredImage *r = *p;
+
+		if (r->lxid != MyProc->lxid)
+		{
+			*p = r->next;
+			MemoryContextDelete(r->cxt);
+			pfree(r);
+		}
+		else
+			p = &r->next;
+	}
+}
 
 static void
 terms_invalidate(Datum arg, Oid relid)
@@ -70,10 +134,11 @@ spg_terms_init(void)
 							 "Use the shipped lexicon of political and official terms.",
 							 "Multi-character terms of official Chinese (harmonious society, the Scientific "
 							 "Outlook on Development) are cut as one word when on. "
-							 "Text indexed before a change keeps its tokens until it is re-indexed.",
+							 "It decides the lexemes of index expressions, so only a superuser sets it "
+							 "(ALTER DATABASE ... SET); text indexed before a change keeps its tokens until it is re-indexed.",
 							 &spg_domain_terms,
 							 true,
-							 PGC_USERSET,
+							 PGC_SUSET,
 							 0,
 							 NULL, NULL, NULL);
 	MarkGUCPrefixReserved("speech");
@@ -113,7 +178,7 @@ terms_load(void)
 	Relation	rel;
 	TableScanDesc scan;
 	HeapTuple	tup;
-	bool		pushed = false;
+	Snapshot	snap;
 	SP_VEC(SpLexWord) words = {0};
 	uint16_t	cost = spg_lexicon()->hdr->term_cost;
 	MemoryContext old;
@@ -121,20 +186,25 @@ terms_load(void)
 	void	   *image;
 
 	terms_present = false;
+	terms_hash = 0;
+	terms_count = 0;
+	retire_image();
+	free_retired_images();
 	terms_relid = OidIsValid(nsp) ? get_relname_relid("speech_terms", nsp) : InvalidOid;
 	if (!OidIsValid(terms_relid))
 		return;
-	if (terms_cxt == NULL)
-		terms_cxt = AllocSetContextCreate(TopMemoryContext, "speech terms", ALLOCSET_SMALL_SIZES);
-	MemoryContextReset(terms_cxt);
 
-	if (!ActiveSnapshotSet())
-	{
-		PushActiveSnapshot(GetTransactionSnapshot());
-		pushed = true;
-	}
+	/*
+	 * Lock first (that reads the invalidations), then a fresh snapshot: it
+	 * sees every change whose invalidation was read, and a later commit
+	 * sends one that marks this copy stale again.  A catalog snapshot, which
+	 * is fresh whatever the transaction's isolation and also in a parallel
+	 * worker (where GetLatestSnapshot is refused).
+	 */
 	rel = table_open(terms_relid, AccessShareLock);
-	scan = table_beginscan(rel, GetActiveSnapshot(), 0, NULL);
+	InvalidateCatalogSnapshot();
+	snap = RegisterSnapshot(GetCatalogSnapshot(terms_relid));
+	scan = table_beginscan(rel, snap, 0, NULL);
 	while ((tup = heap_getnext(scan, ForwardScanDirection)) != NULL)
 	{
 		bool		isnull;
@@ -152,13 +222,15 @@ terms_load(void)
 		w.cost = cost;
 		w.flags = SP_LEX_WORD;
 		sp_vec_push(spg_env(), &words, w);
+		terms_hash += hash_bytes_extended((const unsigned char *) w.s, (int) w.len, 13);
+		terms_count++;
 	}
 	table_endscan(scan);
+	UnregisterSnapshot(snap);
 	table_close(rel, AccessShareLock);
-	if (pushed)
-		PopActiveSnapshot();
 	if (words.n == 0)
 		return;					/* no terms: no lexicon to walk */
+	terms_cxt = AllocSetContextCreate(TopMemoryContext, "speech terms", ALLOCSET_DEFAULT_SIZES);
 	old = MemoryContextSwitchTo(terms_cxt);
 	image = sp_lexicon_build(spg_env(), words.items, words.n, 0, cost, &size);
 	MemoryContextSwitchTo(old);
@@ -178,6 +250,8 @@ spg_seg_options(SpSegOptions *opt)
 {
 	opt->lex = spg_lexicon();
 	opt->domain = spg_domain_terms;
+	/* the version check of every lookup: invalidations committed so far */
+	AcceptInvalidationMessages();
 	if (!terms_valid)
 	{
 		/* valid first: an invalidation arriving during the load wins */
@@ -201,6 +275,31 @@ spg_seg_options(SpSegOptions *opt)
 
 PG_FUNCTION_INFO_V1(speech_terms_changed);
 PG_FUNCTION_INFO_V1(speech_term_check);
+PG_FUNCTION_INFO_V1(speech_dictionary_version);
+
+/*
+ * speech_dictionary_version() - a fingerprint of what decides the lexemes
+ * of speech_parser in this session now: the terms (a sum of their hashes,
+ * so independent of their order), their number, speech.domain_terms and
+ * the general lexicon's size.  Equal on every node with the same terms,
+ * settings and library; changes with any of them.
+ */
+Datum
+speech_dictionary_version(PG_FUNCTION_ARGS)
+{
+	SpSegOptions opt;
+	const SpLexHeader *h;
+	uint64		v[5];
+
+	spg_seg_options(&opt);
+	h = opt.lex->hdr;
+	v[0] = terms_hash;
+	v[1] = terms_count;
+	v[2] = opt.domain ? 1 : 0;
+	v[3] = h->nwords;
+	v[4] = h->nnodes;
+	PG_RETURN_INT64((int64) hash_bytes_extended((const unsigned char *) v, sizeof(v), 29));
+}
 
 Datum
 speech_terms_changed(PG_FUNCTION_ARGS)

@@ -14,7 +14,8 @@
 # reach it, else a folder under /tmp.  Port: $SPEECH_PGPORT (default 54329; each
 # cluster's socket is in its own folder, so the port only names the socket).
 # SPEECH_POSTGRES: a postgres executable to run instead (test/valgrind.sh wraps it);
-# SPEECH_PG_TIMEOUT: seconds to wait for the start (default 60).
+# SPEECH_PG_TIMEOUT: seconds to wait for the start (default 60); SPEECH_PG_OPTS:
+# more server options ("-c wal_level=logical", test/integration/replication.sh).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -57,7 +58,7 @@ start)
 	if ! as_owner "$bindir/pg_ctl" -D "$data" status >/dev/null 2>&1; then
 		as_owner "$bindir/pg_ctl" -D "$data" -l "$dir/server.log" -w -t "${SPEECH_PG_TIMEOUT:-60}" \
 			${SPEECH_POSTGRES:+-p "$SPEECH_POSTGRES"} \
-			-o "-k '$dir' -p $port -c listen_addresses='' -c fsync=off -c max_worker_processes=8" \
+			-o "-k '$dir' -p $port -c listen_addresses='' -c fsync=off -c max_worker_processes=8 ${SPEECH_PG_OPTS:-}" \
 			start >/dev/null || { tail -n 20 "$dir/server.log" >&2; exit 1; }
 	fi
 	;;

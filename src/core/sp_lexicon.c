@@ -113,7 +113,11 @@ fill(const SpEnv *env, const SpLexWord *words, size_t n, SpLexNode *nodes, uint3
 	uint32_t	count = 0;
 
 	for (uint32_t i = 0; i < nfirst + nslots; i++)
+	{
+		if (i % (SP_INTERRUPT_INTERVAL * 64) == 0)
+			sp_check_interrupt(env);
 		nodes[i].parent = SP_LEX_NONE;
+	}
 	*maxchars = 1;
 	*nwords = 0;
 	for (size_t w = 0; w < n; w++)
@@ -152,25 +156,32 @@ fill(const SpEnv *env, const SpLexWord *words, size_t n, SpLexNode *nodes, uint3
 
 /* nodes of second characters (their parent a first character): pairs for the filter */
 static uint32_t
-count_pairs(const SpLexNode *nodes, uint32_t nnodes)
+count_pairs(const SpEnv *env, const SpLexNode *nodes, uint32_t nnodes)
 {
 	uint32_t	n = 0;
 
 	for (uint32_t i = 0; i < nnodes; i++)
+	{
+		if (i % (SP_INTERRUPT_INTERVAL * 64) == 0)
+			sp_check_interrupt(env);
 		if (nodes[i].parent != SP_LEX_NONE && nodes[i].parent != SP_LEX_ROOT &&
 			nodes[nodes[i].parent].parent == SP_LEX_ROOT)
 			n++;
+	}
 	return n;
 }
 
 /* the filters: the children's signature in every node, the pairs' bits */
 static void
-fill_filters(SpLexNode *nodes, uint32_t nnodes, uint32_t *pairs, uint32_t pairbits)
+fill_filters(const SpEnv *env, SpLexNode *nodes, uint32_t nnodes, uint32_t *pairs, uint32_t pairbits)
 {
 	for (uint32_t i = 0; i < nnodes; i++)
 	{
 		uint32_t	p = nodes[i].parent;
 		uint32_t	cp = nodes[i].cpflags >> 8;
+
+		if (i % (SP_INTERRUPT_INTERVAL * 64) == 0)
+			sp_check_interrupt(env);
 
 		if (p == SP_LEX_NONE || p == SP_LEX_ROOT)
 			continue;
@@ -215,7 +226,7 @@ sp_lexicon_build(const SpEnv *env, const SpLexWord *words, size_t n,
 	tmp = sp_alloc(env, ((size_t) nfirst + nslots) * sizeof(SpLexNode));
 	nnodes = fill(env, words, n, tmp, nfirst, nslots, &maxchars, &nwords);
 	/* the pair filter: 8 bits a pair keeps false answers near 1 in 9 */
-	pairbits = pow2_at_least((size_t) count_pairs(tmp, nfirst + nslots) * 8);
+	pairbits = pow2_at_least((size_t) count_pairs(env, tmp, nfirst + nslots) * 8);
 	if (pairbits < 32)
 		pairbits = 32;
 	sp_free(env, tmp);
@@ -235,7 +246,7 @@ sp_lexicon_build(const SpEnv *env, const SpLexWord *words, size_t n,
 	pairs = (uint32_t *) (hdr + 1);
 	nodes = (SpLexNode *) (pairs + pairbits / 32);
 	hdr->nnodes = fill(env, words, n, nodes, nfirst, nslots, &maxchars, &nwords);
-	fill_filters(nodes, nfirst + nslots, pairs, pairbits);
+	fill_filters(env, nodes, nfirst + nslots, pairs, pairbits);
 	hdr->maxchars = maxchars;
 	hdr->nwords = nwords;
 	return image;
