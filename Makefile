@@ -48,12 +48,14 @@ REGRESS_STRUCTURE = setup structure_basic structure_markers structure_noise \
 	structure_corpus
 REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_headline ts_index ts_tsvector ts_encoding
 REGRESS_METRICS = metrics metrics_seed metrics_reporting
+# comparing speeches (1.6): keyness, word counts, new terms, pages
+REGRESS_COMPARE = keyness
 # reliability and security: the upgrade chain, bad input of every kind, hostile
 # search_path and privileges (setup.sql, first of all, installs 1.0 and updates)
 REGRESS_RELIABILITY = upgrade bad_input bad_input_encoding security library_mismatch
 # last: it reinstalls the extension to test the upgrade to 1.3
 REGRESS_SCALE = scale
-REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS) $(REGRESS_METRICS) $(REGRESS_RELIABILITY) $(REGRESS_SCALE)
+REGRESS = $(REGRESS_STRUCTURE) $(REGRESS_TS) $(REGRESS_METRICS) $(REGRESS_COMPARE) $(REGRESS_RELIABILITY) $(REGRESS_SCALE)
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 ifeq ($(wildcard $(PGXS)),)
@@ -108,9 +110,11 @@ src/version.o: speech.control
 
 UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
 UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(ICU_CFLAGS)
+# the core uses libm (sp_keyness: log, erfc)
+UNIT_LIBS = $(ICU_LIBS) -lm
 
 test/unit/unit_tests: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
-	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
+	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(UNIT_LIBS)
 
 .PHONY: deps unit unit-asan demo test cli bench bench-parallel fuzz fuzz-campaign valgrind concurrency big-input
 
@@ -126,13 +130,13 @@ unit: test/unit/unit_tests
 # the same unit tests under AddressSanitizer + UndefinedBehaviorSanitizer (and LeakSanitizer)
 test/unit/unit_tests_asan: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
-		-o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
+		-o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(UNIT_LIBS)
 unit-asan: test/unit/unit_tests_asan
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ./test/unit/unit_tests_asan
 
 # development aids: the core on a file, and the outline scorer without a database
 test/tools/speech_cli: test/tools/speech_cli.c $(wildcard src/core/*.c) $(wildcard src/core/*.h)
-	$(CC) $(UNIT_CFLAGS) -o $@ test/tools/speech_cli.c $(wildcard src/core/*.c) $(ICU_LIBS)
+	$(CC) $(UNIT_CFLAGS) -o $@ test/tools/speech_cli.c $(wildcard src/core/*.c) $(UNIT_LIBS)
 cli: test/tools/speech_cli
 
 # pg_regress with every backend under valgrind memcheck (doc/reliability.md)
