@@ -500,3 +500,17 @@ CREATE FUNCTION speech_keyness_p(target_count bigint, reference_count bigint, ta
 	AS 'MODULE_PATHNAME', 'speech_keyness_p'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION speech_keyness_p(bigint, bigint, bigint, bigint, text) IS 'the p-value beside speech_keyness: 1 - pchisq(|stat|, 1), as quanteda reports it';
+
+-- ======== comparing speeches: word counts and n-grams (1.6) ========
+-- STABLE, as speech_tokens: the user's terms (speech_terms,
+-- speech.domain_terms) change the cut
+CREATE FUNCTION speech_words(body text)
+	RETURNS TABLE (word text, n int)
+	AS 'MODULE_PATHNAME', 'speech_words'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 7000 ROWS 500;
+COMMENT ON FUNCTION speech_words(text) IS 'the words of a text as speech_zh indexes them (no stop words, no punctuation; numbers folded, English stemmed), counted: per-document counts for GROUP BY';
+CREATE FUNCTION speech_ngrams(body text, min_chars int DEFAULT 2, max_chars int DEFAULT 8)
+	RETURNS TABLE (ngram text, n int, pos int)
+	AS 'MODULE_PATHNAME', 'speech_ngrams'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 10000 ROWS 2000;
+COMMENT ON FUNCTION speech_ngrams(text, int, int) IS 'runs of Han words of min_chars to max_chars characters on word boundaries (not starting or ending with a stop word), counted, with the first position: candidates for new formulations';
