@@ -49,7 +49,7 @@ REGRESS_STRUCTURE = setup structure_basic structure_markers structure_noise \
 REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_headline ts_index ts_tsvector ts_encoding
 REGRESS_METRICS = metrics metrics_seed metrics_reporting
 # comparing speeches (1.6): keyness, word counts, new terms, pages
-REGRESS_COMPARE = keyness words
+REGRESS_COMPARE = keyness words pages
 # reliability and security: the upgrade chain, bad input of every kind, hostile
 # search_path and privileges (setup.sql, first of all, installs 1.0 and updates)
 REGRESS_RELIABILITY = upgrade bad_input bad_input_encoding security library_mismatch

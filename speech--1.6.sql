@@ -514,3 +514,10 @@ CREATE FUNCTION speech_ngrams(body text, min_chars int DEFAULT 2, max_chars int 
 	AS 'MODULE_PATHNAME', 'speech_ngrams'
 	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 10000 ROWS 2000;
 COMMENT ON FUNCTION speech_ngrams(text, int, int) IS 'runs of Han words of min_chars to max_chars characters on word boundaries (not starting or ending with a stop word), counted, with the first position: candidates for new formulations';
+
+-- ======== comparing speeches: pages a person reads (1.6) ========
+-- IMMUTABLE as speech_metrics: the shipped lexicon only (doc/pages.md)
+CREATE FUNCTION speech_html(body text) RETURNS text
+	AS 'MODULE_PATHNAME', 'speech_html'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 5000;
+COMMENT ON FUNCTION speech_html(text) IS 'the reading view of a speech as one self-contained HTML page: outline panel with section sizes, quantities, slogans, quotes, directive words and diagnostics marked, with a legend';

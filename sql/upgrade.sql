@@ -114,6 +114,7 @@ SELECT :'results_15' || format($q$
 UNION ALL SELECT 'keyness ' || speech_keyness(120, 300, 50000, 200000) || ' ' || speech_keyness_p(3, 7, 10, 9, 'lr')
 UNION ALL SELECT 'words ' || md5(string_agg(w.word || ':' || w.n, ' ' ORDER BY w.n DESC, w.word)) FROM speech_words(%1$L) w
 UNION ALL SELECT 'ngrams ' || md5(string_agg(g.ngram || ':' || g.n || '@' || g.pos, ' ' ORDER BY g.n DESC, g.ngram)) FROM speech_ngrams(%1$L) g
+UNION ALL SELECT 'html ' || md5(speech_html(%1$L))
 $q$, :'s') AS results_16 \gset
 
 SET client_min_messages = warning;
