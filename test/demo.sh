@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# make demo: parse the sample speech on a throwaway cluster and print its outline.
+# make demo: parse the sample speech on a throwaway cluster and print its outline,
+# then write its reading view (speech_html) to a file and print the path.
 # The extension is already built and installed by the Makefile.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,3 +21,12 @@ createdb speech_demo
 psql -X -q -v ON_ERROR_STOP=1 -d speech_demo -c 'CREATE EXTENSION speech'
 psql -X -q -v ON_ERROR_STOP=1 -d speech_demo -v source="$sample" \
 	-c "\\set body \`cat '$sample'\`" -f test/demo.sql
+
+# the pages: the reading view of the sample (and, with speech_diff_html, the
+# diff of two corpus reports), written to files to open in a browser
+pages=test/out/demo
+mkdir -p "$pages"
+psql -X -q -At -v ON_ERROR_STOP=1 -d speech_demo -v body="$(cat "$sample")" \
+	-o "$pages/reading.html" <<<"SELECT speech_html(:'body')"
+echo
+echo "reading view:  $root/$pages/reading.html"

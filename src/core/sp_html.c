@@ -58,7 +58,7 @@ const char	sp_html_css[] =
 ".sp-diags{margin-top:2rem;border-top:1px solid var(--line);font-size:.9rem}\n"
 ".sp-diags li{overflow-wrap:anywhere}\n"
 ".sp-diags b{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-weight:600}\n"
-"@media (max-width:48rem){.sp-page{display:block}.sp-outline{position:static;max-height:none;"
+"@media (max-width:48rem){.sp-page{display:block}.sp-outline{position:static;max-height:40vh;"
 "border-right:0;border-bottom:1px solid var(--line)}main{padding:1rem}}\n"
 /* the diff page */
 ".sp-summary{display:flex;flex-wrap:wrap;gap:.5rem 1rem;list-style:none;padding:0;margin:0 0 1rem}\n"
@@ -157,6 +157,32 @@ sp_html_text(SpHtml *h, const char *s, size_t len)
 		{
 			i++;
 			continue;
+		}
+		if (c == '\n' && h->collapse)
+		{
+			/* white space holding two line breaks or more: one blank line */
+			size_t		j = i,
+						nl = 0;
+
+			while (j < len)
+			{
+				if (s[j] == '\n')
+					nl++;
+				else if (s[j] == ' ' || s[j] == '\t' || s[j] == '\r')
+					;
+				else if (j + 2 < len && memcmp(s + j, "\xE3\x80\x80", 3) == 0)
+					j += 2;		/* U+3000 */
+				else
+					break;
+				j++;
+			}
+			if (nl >= 2)
+			{
+				put(h, s + run, i - run);
+				sp_html_raw(h, "\n\n");
+				i = run = j;
+				continue;
+			}
 		}
 		if (c == '\t' || c == '\n')
 		{
@@ -521,7 +547,9 @@ sp_html_reading(SpHtml *h, const char *s, size_t len, const SpDoc *doc,
 		sp_html_raw(h, "</span></li>\n");
 	}
 	sp_html_raw(h, "</ul>\n<article class=\"sp-text\">");
+	h->collapse = true;
 	sp_html_marked(h, s, len, marks.items, marks.n);
+	h->collapse = false;
 	sp_html_raw(h, "</article>\n");
 	sp_html_raw(h, "<section class=\"sp-diags\">\n<h2>\xE9\x97\xAE\xE9\xA2\x98 Diagnostics (");
 	sp_html_int(h, (long long) ndiags);

@@ -25,6 +25,7 @@ typedef struct SpHtml
 	const SpEnv *env;
 	SP_VEC(char) out;
 	bool		ascii;			/* non-ASCII as character references */
+	bool		collapse;		/* runs of blank lines shown as one (the reading view) */
 } SpHtml;
 
 extern const char sp_html_css[];

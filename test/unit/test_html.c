@@ -26,6 +26,16 @@ SP_TEST(html_escape)
 			  "&#x4E2D;&#x1F600;&#xFFFD;&#xFFFD;&#xFFFD;&#xFFFD;");
 	CHECK_STR(escaped("&amp;", 5, false), "&amp;amp;");
 	CHECK_STR(escaped("", 0, false), "");
+	/* blank lines collapse in the reading view only */
+	{
+		SpHtml		h;
+
+		sp_html_init(&h, &sp_env_malloc, false);
+		h.collapse = true;
+		sp_html_text(&h, "a\n \n\xE3\x80\x80\n\nb\nc\n\n", 14);
+		CHECK_STR(h.out.items, "a\n\nb\nc\n\n");
+		sp_html_free(&h);
+	}
 	/* a cut multi-byte character at the end */
 	CHECK_STR(escaped("\xe4\xb8", 2, false), "&#xFFFD;&#xFFFD;");
 }
