@@ -48,8 +48,8 @@ REGRESS_STRUCTURE = setup structure_basic structure_markers structure_noise \
 	structure_corpus
 REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_headline ts_index ts_tsvector ts_encoding
 REGRESS_METRICS = metrics metrics_seed metrics_reporting
-# comparing speeches (1.6): keyness, word counts, new terms, pages
-REGRESS_COMPARE = keyness words pages
+# comparing speeches (1.6): keyness, word counts, new terms, pages; speech_diff
+REGRESS_COMPARE = keyness words pages diff diff_seed
 # reliability and security: the upgrade chain, bad input of every kind, hostile
 # search_path and privileges (setup.sql, first of all, installs 1.0 and updates)
 REGRESS_RELIABILITY = upgrade bad_input bad_input_encoding security library_mismatch
@@ -80,7 +80,7 @@ PG_CPPFLAGS = -I$(srcdir)/src/core $(ICU_CFLAGS) -isystem $(includedir_server) -
 # -Wall -Wextra clean; `make test` adds -Werror
 PG_CFLAGS = -Wall -Wextra $(WERROR)
 SHLIB_LINK = $(ICU_LIBS)
-EXTRA_CLEAN = test/unit/unit_tests test/unit/unit_tests_asan test/tools/speech_cli test/fuzz/build results regression.diffs regression.out \
+EXTRA_CLEAN = test/unit/unit_tests test/unit/unit_tests_asan test/tools/speech_cli test/tools/speech_diff_cli test/fuzz/build results regression.diffs regression.out \
 	data/speech_zh.words $(LEXICON) tools/mklex
 
 # no LLVM bitcode: JIT inlining buys nothing for these functions, and it would
@@ -137,7 +137,9 @@ unit-asan: test/unit/unit_tests_asan
 # development aids: the core on a file, and the outline scorer without a database
 test/tools/speech_cli: test/tools/speech_cli.c $(wildcard src/core/*.c) $(wildcard src/core/*.h)
 	$(CC) $(UNIT_CFLAGS) -o $@ test/tools/speech_cli.c $(wildcard src/core/*.c) $(UNIT_LIBS)
-cli: test/tools/speech_cli
+test/tools/speech_diff_cli: test/tools/speech_diff_cli.c $(wildcard src/core/*.c) $(wildcard src/core/*.h)
+	$(CC) $(UNIT_CFLAGS) -O2 -o $@ test/tools/speech_diff_cli.c $(wildcard src/core/*.c) $(UNIT_LIBS)
+cli: test/tools/speech_cli test/tools/speech_diff_cli
 
 # pg_regress with every backend under valgrind memcheck (doc/reliability.md)
 valgrind:

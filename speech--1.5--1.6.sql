@@ -4,8 +4,7 @@
 
 \echo Use "CREATE EXTENSION speech" or "ALTER EXTENSION speech UPDATE TO '1.6'" to load this file. \quit
 
--- ======== comparing speeches: keyness (1.6) ========
--- quanteda's textstat_keyness on one term's 2x2 table (doc/comparing.md)
+-- ======== comparing speeches: keyness (1.6) =-- quanteda's textstat_keyness on one term's 2x2 table (doc/comparing.md)
 CREATE FUNCTION speech_keyness(target_count bigint, reference_count bigint, target_total bigint,
 		reference_total bigint, measure text DEFAULT 'chi2') RETURNS double precision
 	AS 'MODULE_PATHNAME', 'speech_keyness'
@@ -32,8 +31,24 @@ CREATE FUNCTION speech_ngrams(body text, min_chars int DEFAULT 2, max_chars int 
 COMMENT ON FUNCTION speech_ngrams(text, int, int) IS 'runs of Han words of min_chars to max_chars characters on word boundaries (not starting or ending with a stop word), counted, with the first position: candidates for new formulations';
 
 -- ======== comparing speeches: pages a person reads (1.6) ========
--- IMMUTABLE as speech_metrics: the shipped lexicon only (doc/pages.md)
+-- IMMUTABLE as speech_metrics: the shipped lexicon only (doc/comparing.md)
 CREATE FUNCTION speech_html(body text) RETURNS text
 	AS 'MODULE_PATHNAME', 'speech_html'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 5000;
 COMMENT ON FUNCTION speech_html(text) IS 'the reading view of a speech as one self-contained HTML page: outline panel with section sizes, quantities, slogans, quotes, directive words and diagnostics marked, with a legend';
+-- ======== comparing speeches: speech_diff (1.6) ========
+-- IMMUTABLE STRICT PARALLEL SAFE like the structure functions: the rows
+-- depend only on the two texts.  doc/diff.md defines the units, the
+-- similarity measure and the alignment.
+CREATE FUNCTION speech_diff(old text, new text)
+	RETURNS TABLE (id int, op text, old_pos int, old_len int, new_pos int, new_len int,
+				   similarity real, old_section int, new_section int)
+	AS 'MODULE_PATHNAME', 'speech_diff'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 5000 ROWS 500;
+COMMENT ON FUNCTION speech_diff(text, text) IS 'sentence-level diff aligned through the outline: a row per unit, op same/changed/added/removed/moved, positions on each side, similarity, speech_outline section ids';
+
+CREATE FUNCTION speech_diff_chars(old text, new text)
+	RETURNS TABLE (id int, op text, old_pos int, old_len int, new_pos int, new_len int)
+	AS 'MODULE_PATHNAME', 'speech_diff_chars'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 500 ROWS 20;
+COMMENT ON FUNCTION speech_diff_chars(text, text) IS 'character-level diff of two strings (a changed unit of speech_diff): runs of same, removed and added characters covering both';

@@ -115,6 +115,10 @@ UNION ALL SELECT 'keyness ' || speech_keyness(120, 300, 50000, 200000) || ' ' ||
 UNION ALL SELECT 'words ' || md5(string_agg(w.word || ':' || w.n, ' ' ORDER BY w.n DESC, w.word)) FROM speech_words(%1$L) w
 UNION ALL SELECT 'ngrams ' || md5(string_agg(g.ngram || ':' || g.n || '@' || g.pos, ' ' ORDER BY g.n DESC, g.ngram)) FROM speech_ngrams(%1$L) g
 UNION ALL SELECT 'html ' || md5(speech_html(%1$L))
+UNION ALL SELECT 'diff ' || md5(string_agg(d::text, '|' ORDER BY d.id))
+  FROM speech_diff(%1$L, replace(replace(%1$L, '一、', '二、'), '。', '！')) d
+UNION ALL SELECT 'diff_chars ' || string_agg(c::text, '|' ORDER BY c.id)
+  FROM speech_diff_chars('今年增长5%%左右', '今年增长5.5%%左右') c
 $q$, :'s') AS results_16 \gset
 
 SET client_min_messages = warning;

@@ -112,10 +112,36 @@ put(SpHtml *h, const char *s, size_t n)
 	h->out.items[h->out.n] = '\0';	/* always a C string */
 }
 
+static void put_ref(SpHtml *h, uint32_t cp);
+
+/* markup as it is; in ascii mode its own non-ASCII characters as references */
 void
 sp_html_raw(SpHtml *h, const char *markup)
 {
-	put(h, markup, strlen(markup));
+	size_t		len = strlen(markup),
+				run = 0,
+				i = 0;
+
+	if (!h->ascii)
+	{
+		put(h, markup, len);
+		return;
+	}
+	while (i < len)
+	{
+		int			step = 1;
+
+		if ((unsigned char) markup[i] < 0x80)
+		{
+			i++;
+			continue;
+		}
+		put(h, markup + run, i - run);
+		put_ref(h, sp_u8_decode(markup, len, i, &step));
+		i += (size_t) step;
+		run = i;
+	}
+	put(h, markup + run, len - run);
 }
 
 void
@@ -134,7 +160,7 @@ put_ref(SpHtml *h, uint32_t cp)
 	char		b[16];
 
 	snprintf(b, sizeof(b), "&#x%X;", (unsigned) cp);
-	sp_html_raw(h, b);
+	put(h, b, strlen(b));
 }
 
 void

@@ -65,7 +65,8 @@ sp_counter_sort(const SpEnv *env, SpCounter *c)
 {
 	for (size_t k = 0; k < c->items.n; k++)
 		c->items.items[k].key = c->buf.items + c->items.items[k].off;
-	qsort(c->items.items, c->items.n, sizeof(SpTermCount), count_cmp);
+	if (c->items.n > 1)
+		qsort(c->items.items, c->items.n, sizeof(SpTermCount), count_cmp);
 	/* the index numbers the items in their old order: drop it */
 	sp_hash_free(env, &c->index);
 }

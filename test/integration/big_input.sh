@@ -53,6 +53,8 @@ CASES = [
     ("speech_find_terms", f"SELECT count(*) FROM speech_find_terms({B}, ARRAY['改革', '发展', '人民'])"),
     ("speech_lexicon_hits", f"SELECT count(*) FROM speech_lexicon_hits({B})"),
     ("speech_lexicon_counts", f"SELECT count(*) FROM speech_lexicon_counts({B})"),
+    ("speech_diff", f"SELECT count(*) FROM speech_diff({B}, {B})"),
+    ("speech_diff_chars", f"SELECT count(*) FROM speech_diff_chars({B}, 'x' || {B})"),
 ]
 HWM = "SELECT substring(pg_read_file('/proc/self/status') FROM 'VmHWM:\\s*(\\d+) kB')::bigint / 1024 AS hwm_mb"
 # errors that name a limit or the input's problem are clear; these are not

@@ -62,6 +62,8 @@ speech_builtin_lexicon|SELECT count(*) FROM speech_builtin_lexicon()
 speech_lexicon_match|SELECT count(*) FROM speech_lexicon_match(%1$L, ARRAY['act'], ARRAY['c'], ARRAY[1])
 speech_lexicon_hits|SELECT count(*) FROM speech_lexicon_hits(%1$L)
 speech_lexicon_counts|SELECT count(*) FROM speech_lexicon_counts(%1$L)
+speech_diff|SELECT string_agg(op || coalesce(old_pos, 0) || coalesce(new_pos, 0), ',') FROM speech_diff(%1$L, 'More. ' || %1$L)
+speech_diff_chars|SELECT string_agg(op || coalesce(old_len, 0) || coalesce(new_len, 0), ',') FROM speech_diff_chars(%1$L, 'x' || %1$L)
 EOF
 )
 english='Ladies and gentlemen. First, we must act. Second, we must act now: 516 people, 6.5% growth.'
