@@ -52,3 +52,9 @@ CREATE FUNCTION speech_diff_chars(old text, new text)
 	AS 'MODULE_PATHNAME', 'speech_diff_chars'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 500 ROWS 20;
 COMMENT ON FUNCTION speech_diff_chars(text, text) IS 'character-level diff of two strings (a changed unit of speech_diff): runs of same, removed and added characters covering both';
+
+-- the page of a diff (doc/comparing.md): IMMUTABLE as speech_diff
+CREATE FUNCTION speech_diff_html(old text, new text) RETURNS text
+	AS 'MODULE_PATHNAME', 'speech_diff_html'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 6000;
+COMMENT ON FUNCTION speech_diff_html(text, text) IS 'the diff of two versions as one self-contained HTML page: a summary (counts per op, sections added and removed), the versions side by side, changed characters and moved passages marked';

@@ -41,3 +41,16 @@ SELECT position('&#xFFFD;' IN speech_html(E'\u4E00\u3001\u603B\u4F53 \x01\x7F en
 -- empty text, and a text without any structure
 SELECT length(speech_html('')) > 1000 AS empty_page, position('(no sections)' IN speech_html('')) > 0 AS no_sections;
 SELECT speech_html(NULL) IS NULL AS strict;
+-- speech_diff_html: the page of a diff; a row per speech_diff row, with its op
+\set old '一、总体要求\n经济增长5%左右。物价基本稳定。城镇新增就业1200万人。\n二、主要任务\n扩大国内需求。'
+\set new '一、总体要求\n扩大国内需求。经济增长５％左右。物价总体保持基本稳定。Tom & "Jerry" <img src=x onerror=alert(1)>\n二、科技创新\n发展新质生产力。\n三、主要任务'
+WITH p AS (SELECT speech_diff_html(:'old', :'new') AS h)
+SELECT d.op, count(*) AS sql_rows, min(regexp_count(p.h, 'data-op="' || d.op || '" id="r-')) AS page_rows
+FROM speech_diff(:'old', :'new') d, p GROUP BY d.op ORDER BY d.op;
+WITH p AS (SELECT speech_diff_html(:'old', :'new') AS h)
+SELECT position('<img' IN h) AS img_tag, regexp_count(h, '<ins>') > 0 AS inserted_marked,
+       regexp_count(h, '<del>') = regexp_count(h, '</del>') AS del_closed,
+       position('sections added</span><span class="sp-count" data-op="section-added">1<' IN h) > 0 AS one_section_added,
+       regexp_count(h, '(src|href)="(https?:)?//') AS external
+FROM p;
+SELECT speech_diff_html(NULL, 'x') IS NULL AS strict;

@@ -119,6 +119,7 @@ UNION ALL SELECT 'diff ' || md5(string_agg(d::text, '|' ORDER BY d.id))
   FROM speech_diff(%1$L, replace(replace(%1$L, '一、', '二、'), '。', '！')) d
 UNION ALL SELECT 'diff_chars ' || string_agg(c::text, '|' ORDER BY c.id)
   FROM speech_diff_chars('今年增长5%%左右', '今年增长5.5%%左右') c
+UNION ALL SELECT 'diff_html ' || md5(speech_diff_html(%1$L, replace(%1$L, '一、', '二、')))
 $q$, :'s') AS results_16 \gset
 
 SET client_min_messages = warning;

@@ -71,7 +71,11 @@ const char	sp_html_css[] =
 ".sp-op-added td.sp-new{background:var(--add)}.sp-op-removed td.sp-old{background:var(--del)}\n"
 ".sp-op-changed td{background:var(--chg)}.sp-op-moved td{background:var(--mov)}\n"
 "ins{background:var(--add-strong);text-decoration:none}del{background:var(--del-strong)}\n"
-".sp-op{font-size:.7rem;color:var(--muted);text-transform:uppercase;margin-right:.4rem}\n";
+".sp-op{font-size:.7rem;color:var(--muted);text-transform:uppercase;margin-right:.4rem}\n"
+".sp-sections-changed{columns:18rem auto;font-size:.85rem;line-height:1.5;margin:0 0 1rem;padding-left:1rem}\n"
+".sp-sections-changed li{break-inside:avoid;overflow-wrap:anywhere}\n"
+".sp-sections-changed a{text-decoration:none;color:inherit}\n"
+".sp-sections-changed .sp-op-added{color:#1a7f37}.sp-sections-changed .sp-op-removed{color:#cf222e}\n";
 
 const char *const sp_mark_class[SP_MK__COUNT] = {
 	"sp-heading", "sp-quote", "sp-slogan", "sp-quantity",

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The pages of speech (speech_html, and speech_diff_html when it exists) in a
+# The pages of speech (speech_html and speech_diff_html) in a
 # real browser: headless Chromium (Debian's chromium, installed by
 # test/deps.sh) loads each page, and the DOM it builds must hold
 #   - as many marked elements of each kind as the SQL functions return rows
@@ -114,6 +114,45 @@ PY
 			echo "$name: width $w: $m (no overflow)"
 		fi
 	done
+done
+# the page of a diff: the 19th against the 20th congress report, or two
+# versions of the hostile text without the corpus
+if [ -f "$shared/corpus/series/cr_national/19.txt" ]; then
+	old_f=$shared/corpus/series/cr_national/19.txt new_f=$shared/corpus/series/cr_national/20.txt
+else
+	old_f=$work/hostile.txt new_f=$work/hostile2.txt
+	sed -e 's/二、主要任务/三、主要任务/' -e 's/516万元/600万元/' "$old_f" > "$new_f"
+fi
+page=$out/diff.html
+db_psql -At -v old="$(cat "$old_f")" -v new="$(cat "$new_f")" -o "$page" <<<"SELECT speech_diff_html(:'old', :'new')"
+want=$(db_psql -At -F ' ' -v old="$(cat "$old_f")" -v new="$(cat "$new_f")" <<'SQL'
+SELECT count(*) FILTER (WHERE op = 'same'), count(*) FILTER (WHERE op = 'changed'),
+       count(*) FILTER (WHERE op = 'added'), count(*) FILTER (WHERE op = 'removed'),
+       count(*) FILTER (WHERE op = 'moved')
+FROM speech_diff(:'old', :'new');
+SQL
+)
+chrome --dump-dom "file://$page" > "$work/diff.dom"
+got=$(python3 - "$work/diff.dom" <<'PY'
+import re, sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+print(*[len(re.findall(r'<tr class="sp-op-%s" data-op="%s" id="r-' % (op, op), dom))
+        for op in ("same", "changed", "added", "removed", "moved")])
+PY
+)
+echo "diff: DOM rows same changed added removed moved: $got"
+[ "$got" = "$want" ] || { echo "diff: FAIL: speech_diff gives $want"; fail=1; }
+for w in 1280 500; do
+	chrome --window-size=$w,1400 --screenshot="$out/diff-$w.png" "file://$page" >/dev/null
+	m=$(chrome --window-size=$w,900 --virtual-time-budget=5000 --dump-dom "file://$work/measure.html#file://$page" |
+		sed -n 's/.*<pre id="result">\([^<]*\)<\/pre>.*/\1/p')
+	read -r _ sw _ cw <<<"$m"
+	if [ -z "${sw:-}" ] || [ "$sw" -gt "$cw" ]; then
+		echo "diff: FAIL at width $w: content wider than the window ($m)"
+		fail=1
+	else
+		echo "diff: width $w: $m (no overflow)"
+	fi
 done
 echo "$test_name: screenshots in test/out/pages/"
 [ $fail -eq 0 ] || { tail -n 5 "$work/chromium.log"; exit 1; }
