@@ -51,8 +51,8 @@ REGRESS_STRUCTURE = setup structure_basic structure_markers structure_noise \
 	structure_unnumbered structure_corpus
 REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_consistency ts_headline ts_index ts_tsvector ts_encoding
 REGRESS_METRICS = metrics metrics_seed metrics_reporting metrics_english
-# comparing speeches (1.6): speech_diff, speech_diff_chars
-REGRESS_COMPARE = diff diff_seed
+# comparing speeches (1.6): keyness, word counts, new terms, pages; speech_diff
+REGRESS_COMPARE = keyness words pages diff diff_seed
 # transcripts: speaker turns (1.6)
 REGRESS_TRANSCRIPTS = turns
 # quantified policy targets (issue 16)
@@ -120,9 +120,11 @@ src/version.o: speech.control
 
 UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
 UNIT_CFLAGS = -std=gnu99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit $(ICU_CFLAGS)
+# the core uses libm (sp_keyness: log, erfc)
+UNIT_LIBS = $(ICU_LIBS) -lm
 
 test/unit/unit_tests: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
-	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
+	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(UNIT_LIBS)
 
 .PHONY: deps unit unit-asan demo test cli bench bench-parallel fuzz fuzz-campaign valgrind concurrency big-input
 
@@ -138,15 +140,15 @@ unit: test/unit/unit_tests
 # the same unit tests under AddressSanitizer + UndefinedBehaviorSanitizer (and LeakSanitizer)
 test/unit/unit_tests_asan: $(UNIT_SRCS) $(wildcard src/core/*.c) $(wildcard src/core/*.h) test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
-		-o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(ICU_LIBS)
+		-o $@ $(UNIT_SRCS) $(wildcard src/core/*.c) $(UNIT_LIBS)
 unit-asan: test/unit/unit_tests_asan
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ./test/unit/unit_tests_asan
 
 # development aids: the core on a file, and the outline scorer without a database
 test/tools/speech_cli: test/tools/speech_cli.c $(wildcard src/core/*.c) $(wildcard src/core/*.h)
-	$(CC) $(UNIT_CFLAGS) -o $@ test/tools/speech_cli.c $(wildcard src/core/*.c) $(ICU_LIBS)
+	$(CC) $(UNIT_CFLAGS) -o $@ test/tools/speech_cli.c $(wildcard src/core/*.c) $(UNIT_LIBS)
 test/tools/speech_diff_cli: test/tools/speech_diff_cli.c $(wildcard src/core/*.c) $(wildcard src/core/*.h)
-	$(CC) $(UNIT_CFLAGS) -O2 -o $@ test/tools/speech_diff_cli.c $(wildcard src/core/*.c) $(ICU_LIBS)
+	$(CC) $(UNIT_CFLAGS) -O2 -o $@ test/tools/speech_diff_cli.c $(wildcard src/core/*.c) $(UNIT_LIBS)
 cli: test/tools/speech_cli test/tools/speech_diff_cli
 
 # pg_regress with every backend under valgrind memcheck (doc/reliability.md)

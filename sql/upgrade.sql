@@ -114,6 +114,10 @@ SELECT :'results_15' || format($q$
 UNION ALL SELECT 'outline_unnumbered ' || coalesce(string_agg(o::text, ' ' ORDER BY o.id), '') FROM speech_outline(%1$L, true) o
 UNION ALL SELECT 'metrics_language ' || concat_ws(' ', m.language, m.zh_chars_per_sentence, m.zh_chars_per_sentence_cntext, m.en_flesch_reading_ease)
   FROM speech_metrics(%1$L) m
+UNION ALL SELECT 'keyness ' || speech_keyness(120, 300, 50000, 200000) || ' ' || speech_keyness_p(3, 7, 10, 9, 'lr')
+UNION ALL SELECT 'words ' || md5(string_agg(w.word || ':' || w.n, ' ' ORDER BY w.n DESC, w.word)) FROM speech_words(%1$L) w
+UNION ALL SELECT 'ngrams ' || md5(string_agg(g.ngram || ':' || g.n || '@' || g.pos, ' ' ORDER BY g.n DESC, g.ngram)) FROM speech_ngrams(%1$L) g
+UNION ALL SELECT 'html ' || md5(speech_html(%1$L))
 UNION ALL SELECT 'diff ' || md5(string_agg(d::text, '|' ORDER BY d.id))
   FROM speech_diff(%1$L, replace(replace(%1$L, '一、', '二、'), '。', '！')) d
 UNION ALL SELECT 'diff_chars ' || string_agg(c::text, '|' ORDER BY c.id)
@@ -125,6 +129,7 @@ UNION ALL SELECT 'passages ' || md5(string_agg(p::text, '|' ORDER BY p.id)) FROM
 UNION ALL SELECT 'positions_clamped ' || speech_positions_clamped(to_tsvector('simple', %1$L))
 UNION ALL SELECT 'decode ' || md5(speech_decode(convert_to(%1$L, 'UTF8'), 'UTF-8'))
 UNION ALL SELECT 'dictionary_version ' || (speech_dictionary_version() IS NOT NULL)::text
+UNION ALL SELECT 'diff_html ' || md5(speech_diff_html(%1$L, replace(%1$L, '一、', '二、')))
 $q$, :'s') AS results_16 \gset
 
 SET client_min_messages = warning;

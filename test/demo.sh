@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# make demo: parse the sample speech on a throwaway cluster and print its outline.
+# make demo: parse the sample speech on a throwaway cluster and print its outline,
+# then write its reading view (speech_html) and the diff of two corpus reports
+# (speech_diff_html) to files and print their paths.
 # The extension is already built and installed by the Makefile.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,4 +30,18 @@ if [ -f "$transcript" ]; then
 		-c "\\set body \`cat '$transcript'\`" -f test/demo_turns.sql
 else
 	echo "($transcript not found: no transcript to show; speech_turns is in README.md, \"Transcripts\")"
+fi
+# the pages: the reading view of the sample (and, with speech_diff_html, the
+# diff of two corpus reports), written to files to open in a browser
+pages=test/out/demo
+mkdir -p "$pages"
+psql -X -q -At -v ON_ERROR_STOP=1 -d speech_demo -v body="$(cat "$sample")" \
+	-o "$pages/reading.html" <<<"SELECT speech_html(:'body')"
+echo
+echo "reading view:  $root/$pages/reading.html"
+diff_old=../shared/corpus/series/wr_national/2017.txt diff_new=../shared/corpus/series/wr_national/2018.txt
+if [ -f "$diff_old" ] && [ -f "$diff_new" ]; then
+	psql -X -q -At -v ON_ERROR_STOP=1 -d speech_demo -v old="$(cat "$diff_old")" -v new="$(cat "$diff_new")" \
+		-o "$pages/diff.html" <<<"SELECT speech_diff_html(:'old', :'new')"
+	echo "diff page:     $root/$pages/diff.html  (work reports 2017 -> 2018)"
 fi

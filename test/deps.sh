@@ -12,9 +12,11 @@ if [ -z "$major" ]; then
 fi
 
 # clang and its runtime: the libFuzzer targets that make test runs briefly;
-# python3-jieba: the word list the text-search lexicon is built from
+# python3-jieba: the word list the text-search lexicon is built from;
+# chromium and a Chinese font (fonts-wqy-microhei): the browser test of the
+# pages (test/integration/pages.sh) and their screenshots
 want=(postgresql-$major postgresql-server-dev-$major libicu-dev pkg-config make gcc python3
-	clang libclang-rt-dev python3-jieba ${SPEECH_EXTRA_DEPS:-})
+	clang libclang-rt-dev python3-jieba chromium fonts-wqy-microhei ${SPEECH_EXTRA_DEPS:-})
 missing=()
 for p in "${want[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -41,7 +41,7 @@ timeout=${FUZZ_TIMEOUT:-1}
 cc=${FUZZ_CC:-clang}
 build=test/fuzz/build
 mkdir -p "$build"
-icu=$(pkg-config --libs icu-uc icu-i18n)
+icu="$(pkg-config --libs icu-uc icu-i18n) -lm"	# -lm: sp_keyness
 core=$(ls src/core/*.c)
 targets=${FUZZ_TARGETS:-$(ls test/fuzz/fuzz_*.c | xargs -n1 basename | sed 's/\.c$//')}
 

@@ -66,6 +66,12 @@ speech_lexicon_hits|SELECT count(*) FROM speech_lexicon_hits(%1$L)
 speech_lexicon_counts|SELECT count(*) FROM speech_lexicon_counts(%1$L)
 speech_diff|SELECT string_agg(op || coalesce(old_pos, 0) || coalesce(new_pos, 0), ',') FROM speech_diff(%1$L, 'More. ' || %1$L)
 speech_diff_chars|SELECT string_agg(op || coalesce(old_len, 0) || coalesce(new_len, 0), ',') FROM speech_diff_chars(%1$L, 'x' || %1$L)
+speech_keyness|SELECT speech_keyness(3, 7, 10, 9, 'lr') || ' ' || length(%1$L)
+speech_keyness_p|SELECT speech_keyness_p(3, 7, 10, 9) || ' ' || length(%1$L)
+speech_words|SELECT string_agg(word || ':' || n, ' ') FROM speech_words(%1$L)
+speech_ngrams|SELECT string_agg(ngram || ':' || n || '@' || pos, ' ') FROM speech_ngrams(%1$L)
+speech_html|SELECT speech_html(%1$L)
+speech_diff_html|SELECT speech_diff_html(%1$L, 'More. ' || %1$L)
 EOF
 )
 english='Ladies and gentlemen. First, we must act. Second, we must act now: 516 people, 6.5% growth.'
