@@ -111,6 +111,7 @@ UNION ALL SELECT 'match ' || string_agg(m.category || ':' || m.term || '@' || m.
 $q$, :'s') AS results_15 \gset
 -- 1.6: what each new function of 1.6 returns (a line per function)
 SELECT :'results_15' || format($q$
+UNION ALL SELECT 'exact ' || to_tsvector('speech_zh_exact', %1$L)::text || ' ' || to_tsvector('speech_zh_exact', '發展')::text
 $q$, :'s') AS results_16 \gset
 
 SET client_min_messages = warning;
