@@ -37,3 +37,12 @@ CREATE INDEX ON trad USING gin (to_tsvector('speech_zh', body));
 SELECT id FROM trad WHERE to_tsvector('speech_zh', body) @@ plainto_tsquery('speech_zh', '现代化国家') ORDER BY id;
 SELECT id FROM trad WHERE to_tsvector('speech_zh', body) @@ plainto_tsquery('speech_zh', '大灣區') ORDER BY id;
 DROP TABLE trad;
+-- numbers with Traditional magnitudes: 億 and 萬 read as 亿 and 万
+SELECT to_tsvector('speech_zh', '投資1.6億元，增加２萬人') = to_tsvector('speech_zh', '投资1.6亿元，增加２万人') AS same,
+       to_tsvector('speech_zh', '投資1.6億元，增加２萬人') AS folded;
+-- a character whose Simplified form is longer in UTF-8 (噁 -> 𫫇, 3 -> 4 bytes):
+-- tokens and headlines still index the original
+SELECT t.*, substr('減少二噁英排放，保護環境', t.pos, t.len) = t.token AS same
+FROM speech_tokens('減少二噁英排放，保護環境') t;
+SELECT ts_headline('speech_zh', '減少二噁英排放，保護環境', plainto_tsquery('speech_zh', '保护环境')),
+       to_tsvector('speech_zh', '減少二噁英排放，保護環境') @@ plainto_tsquery('speech_zh', '保護環境') AS found;

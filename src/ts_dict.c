@@ -559,10 +559,27 @@ speech_fold_lexize(PG_FUNCTION_ARGS)
 	bool		changed,
 				ascii = true,
 				upper = false;
-	size_t		numlen;
+	size_t		numlen,
+				ulen = 0;
+	const char *uspan = NULL;
+	const SpgTokenContext *ctx;
 	TSLexeme   *res;
 
-	for (int i = 0; i < len; i++)
+	/*
+	 * From speech_parser, the token as the tokenizer read it: folded to
+	 * Simplified (1.6億 -> 1.6亿), in UTF-8
+	 */
+	ctx = spg_token_context(in, len);
+	if (ctx != NULL)
+	{
+		uspan = ctx->seg->s + ctx->utok.start;
+		ulen = ctx->utok.end - ctx->utok.start;
+		if (ulen != (size_t) len || memcmp(uspan, in, ulen) != 0)
+			ascii = false;		/* another script or another encoding: the general path */
+		else
+			uspan = NULL;
+	}
+	for (int i = 0; i < len && ascii; i++)
 	{
 		ascii &= !IS_HIGHBIT_SET(in[i]);
 		upper |= in[i] >= 'A' && in[i] <= 'Z';
@@ -580,16 +597,24 @@ speech_fold_lexize(PG_FUNCTION_ARGS)
 	}
 	else
 	{
-		SpgText		utf8 = token_utf8(in, len),
+		SpgText		utf8,
 					server;
 
+		if (uspan != NULL)
+		{
+			utf8.s = uspan;
+			utf8.len = ulen;
+		}
+		else
+			utf8 = token_utf8(in, len);
 		folded = sp_render_fold_width(spg_env(), utf8.s, utf8.len, &flen, &changed);
 		server = spg_from_utf8(folded, flen);
 		lower = str_tolower(server.s, server.len, DEFAULT_COLLATION_OID);
 		/* the number of a percentage is ASCII once folded: the same bytes in the server encoding */
 		if ((numlen = percent_number(folded, flen)) > 0)
 			PG_RETURN_POINTER(number_lexemes(lower, folded, numlen));
-		if (!changed && strlen(lower) == server.len && memcmp(lower, server.s, server.len) == 0)
+		/* nothing to fold: the next dictionary sees the token as it is */
+		if (strlen(lower) == (size_t) len && memcmp(lower, in, (size_t) len) == 0)
 			PG_RETURN_POINTER(NULL);
 	}
 	res = palloc0(sizeof(TSLexeme) * 2);
