@@ -32,7 +32,8 @@ PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 CORE_SRCS = $(filter-out src/core/sp_env.c,$(sort $(wildcard src/core/*.c)))
 # the PostgreSQL glue
 GLUE_SRCS = $(sort $(wildcard src/*.c))
-OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
+# the one C++ file: OpenCC's tables read through its C++ API (src/spg_opencc.cpp)
+OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o) src/spg_opencc.o
 
 DATA = $(sort $(wildcard speech--*.sql))
 
@@ -49,7 +50,8 @@ SPEECH_VERSION := $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" speech.con
 REGRESS_STRUCTURE = setup structure_basic structure_markers structure_noise \
 	structure_document structure_clean structure_other_languages structure_encoding \
 	structure_unnumbered structure_corpus
-REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_consistency ts_headline ts_index ts_tsvector ts_encoding
+REGRESS_TS = ts_parser ts_config ts_subword ts_terms ts_consistency ts_headline ts_index ts_tsvector ts_encoding \
+	ts_traditional
 REGRESS_METRICS = metrics metrics_seed metrics_reporting metrics_english
 # comparing speeches (1.6): keyness, word counts, new terms, pages; speech_diff
 REGRESS_COMPARE = keyness words pages diff diff_seed
@@ -84,12 +86,17 @@ ifeq ($(strip $(ICU_LIBS)),)
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
 ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null)
 endif
+# OpenCC (Apache-2.0): Traditional to Simplified folding of speech_zh; its
+# tables are read by src/spg_opencc.cpp, the conversion runs in the core
+OPENCC_CFLAGS := $(patsubst -I%,-isystem %,$(shell pkg-config --cflags opencc 2>/dev/null))
+OPENCC_LIBS := $(shell pkg-config --libs opencc 2>/dev/null)
+OPENCC_VERSION := $(shell pkg-config --modversion opencc 2>/dev/null)
 # PostgreSQL's headers as system headers: -Wextra applies to our code, not theirs
 PG_CPPFLAGS = -I$(srcdir)/src/core $(ICU_CFLAGS) -isystem $(includedir_server) -isystem $(includedir_internal) \
-	-DSPEECH_VERSION=\"$(SPEECH_VERSION)\"
+	-DSPEECH_VERSION=\"$(SPEECH_VERSION)\" -DSPEECH_OPENCC_VERSION=\"$(OPENCC_VERSION)\"
 # -Wall -Wextra clean; `make test` adds -Werror
 PG_CFLAGS = -Wall -Wextra $(WERROR)
-SHLIB_LINK = $(ICU_LIBS)
+SHLIB_LINK = $(ICU_LIBS) $(OPENCC_LIBS) -lstdc++
 EXTRA_CLEAN = test/unit/unit_tests test/unit/unit_tests_asan test/tools/speech_cli test/tools/speech_diff_cli test/fuzz/build results regression.diffs regression.out \
 	data/speech_zh.words $(LEXICON) tools/mklex
 
@@ -112,6 +119,9 @@ tools/mklex: $(MKLEX_SRCS) src/core/sp_lexicon.h src/core/sp_env.h src/core/sp_u
 
 $(LEXICON): data/speech_zh.words tools/mklex
 	tools/mklex data/speech_zh.words $@
+
+src/spg_opencc.o: src/spg_opencc.cpp src/spg_opencc.h
+	$(CXX) -std=c++14 -O2 -g -fPIC -Wall -Wextra $(WERROR) $(OPENCC_CFLAGS) -Isrc -c -o $@ $<
 
 # every object depends on every header (PGXS tracks no header dependencies)
 $(OBJS): $(wildcard src/*.h src/core/*.h)

@@ -14,5 +14,5 @@ SELECT e.extversion = a.default_version AS at_default_version
   FROM pg_extension e JOIN pg_available_extensions a ON a.name = e.extname
  WHERE e.extname = 'speech';
 -- the version names the ICU and Unicode data it runs on
-SELECT speech_version() ~ '^speech 1\.\d+ \(ICU \d+(\.\d+)*(, built with ICU [\d.]+)?, Unicode \d+(\.\d+)*\)$' AS version_ok;
+SELECT speech_version() ~ '^speech 1\.\d+ \(ICU \d+(\.\d+)*(, built with ICU [\d.]+)?, Unicode \d+(\.\d+)*, OpenCC [\d.]+ t2s\.json, \d+ entries\)$' AS version_ok;
 SELECT provolatile, proisstrict, proparallel FROM pg_proc WHERE proname = 'speech_version';

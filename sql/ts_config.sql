@@ -40,3 +40,13 @@ DROP TEXT SEARCH DICTIONARY han_whole, han_all;
 -- bad dictionary options are refused with a hint
 CREATE TEXT SEARCH DICTIONARY bad (TEMPLATE = speech_han_template, Foo = 1);
 CREATE TEXT SEARCH DICTIONARY bad (TEMPLATE = speech_fold_template, Foo = 1);
+-- a percentage is indexed as itself and as its number (issue 17): 6.9 and
+-- 6.9% find 增长6.9%, 5.2 finds the full-width ５.２％; 6.9 does not find 6.95%
+SELECT to_tsvector('speech_zh', '增长6.9%，５.２％，６.９‰，1,200.5%');
+SELECT q, to_tsvector('speech_zh', '经济增长6.9%') @@ plainto_tsquery('speech_zh', q) AS plain,
+       to_tsvector('speech_zh', '经济增长6.9%') @@ to_tsquery('speech_zh', q) AS query
+FROM unnest(ARRAY['6.9', '6.9%', '增长6.9%', '6.95', '6.9‰']) q;
+SELECT to_tsvector('speech_zh', 'ＧＤＰ增长５.２％') @@ plainto_tsquery('speech_zh', '5.2') AS fullwidth,
+       to_tsvector('speech_zh', '增长6.9%') @@ phraseto_tsquery('speech_zh', '增长 6.9') AS phrase,
+       ts_headline('speech_zh', '经济增长6.9%，好于预期', plainto_tsquery('speech_zh', '6.9')) AS headline;
+SELECT ts_lexize('speech_fold', '６.９％'), ts_lexize('speech_fold', '6.9%'), ts_lexize('speech_fold', '%');

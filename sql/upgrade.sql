@@ -130,6 +130,7 @@ UNION ALL SELECT 'positions_clamped ' || speech_positions_clamped(to_tsvector('s
 UNION ALL SELECT 'decode ' || md5(speech_decode(convert_to(%1$L, 'UTF8'), 'UTF-8'))
 UNION ALL SELECT 'dictionary_version ' || (speech_dictionary_version() IS NOT NULL)::text
 UNION ALL SELECT 'diff_html ' || md5(speech_diff_html(%1$L, replace(%1$L, '一、', '二、')))
+UNION ALL SELECT 'exact ' || to_tsvector('speech_zh_exact', %1$L)::text || ' ' || to_tsvector('speech_zh_exact', '發展')::text
 $q$, :'s') AS results_16 \gset
 
 SET client_min_messages = warning;

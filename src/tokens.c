@@ -12,6 +12,7 @@
 
 #include "sp_utf8.h"
 #include "spg_env.h"
+#include "spg_fold.h"
 #include "spg_rows.h"
 #include "spg_ts.h"
 
@@ -27,28 +28,36 @@ speech_tokens(PG_FUNCTION_ARGS)
 	SpSegState	st;
 	SpCharIndex ci;
 	SpToken		tok;
+	SpFolded	fold;
 
 	spg_rows_begin(&rows, fcinfo, "speech_tokens", 4);
 	in = spg_text_utf8(PG_GETARG_TEXT_PP(0));
 	spg_seg_options(&opt);
 	sp_charindex_init(env, &ci, in.s, in.len);
-	sp_seg_begin(&st, &opt, in.s, in.len);
+	/* cut as speech_zh cuts, Traditional folded to Simplified; rows show the text as given */
+	spg_fold_utf8(in.s, in.len, &fold);
+	sp_seg_begin(&st, &opt, fold.s, fold.len);
 	while (sp_seg_next(env, &st, &tok))
 	{
 		SpgRow	   *r;
-		size_t		pos;
+		size_t		pos,
+					a,
+					b;
 
 		if (tok.type == SP_TOK_BLANK)
 			continue;
+		a = sp_fold_orig(&fold, tok.start);
+		b = sp_fold_orig(&fold, tok.end);
 		r = spg_row_start(&rows);
-		pos = sp_charindex_pos(&ci, tok.start);
+		pos = sp_charindex_pos(&ci, a);
 		spg_row_int(r, (int64) pos);
-		spg_row_int(r, (int64) (sp_charindex_pos(&ci, tok.end) - pos));
-		spg_row_utf8(r, in.s + tok.start, tok.end - tok.start);
+		spg_row_int(r, (int64) (sp_charindex_pos(&ci, b) - pos));
+		spg_row_utf8(r, in.s + a, b - a);
 		spg_row_cstring(r, spg_token_alias(tok.type));
 		spg_row_put(&rows);
 	}
 	sp_seg_end(env, &st);
+	sp_fold_free(env, &fold);
 	sp_charindex_free(env, &ci);
 	spg_rows_end(&rows);
 	return (Datum) 0;

@@ -513,6 +513,41 @@ speech_fold_init(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(NULL);
 }
 
+/*
+ * A percentage or permille in ASCII digits (6.9%, 1,200.5‰; full-width forms
+ * once folded): the length of its number, else 0.  Such a token is indexed
+ * as itself and as its number, so that 6.9 finds 增长6.9% as 6.9% does.
+ */
+static size_t
+percent_number(const char *s, size_t len)
+{
+	size_t		n;
+
+	if (len >= 2 && s[len - 1] == '%')
+		n = len - 1;
+	else if (len >= 4 && memcmp(s + len - 3, "\xE2\x80\xB0", 3) == 0)
+		n = len - 3;
+	else
+		return 0;
+	if (!(s[0] >= '0' && s[0] <= '9') || !(s[n - 1] >= '0' && s[n - 1] <= '9'))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || s[i] == ','))
+			return 0;
+	return n;
+}
+
+/* the lexemes of a percentage: itself and its number, one variant (AND-ed in a query) */
+static TSLexeme *
+number_lexemes(char *whole, const char *num, size_t numlen)
+{
+	TSLexeme   *res = palloc0(sizeof(TSLexeme) * 3);
+
+	res[0].lexeme = whole;
+	res[1].lexeme = pnstrdup(num, numlen);
+	return res;
+}
+
 Datum
 speech_fold_lexize(PG_FUNCTION_ARGS)
 {
@@ -524,9 +559,27 @@ speech_fold_lexize(PG_FUNCTION_ARGS)
 	bool		changed,
 				ascii = true,
 				upper = false;
+	size_t		numlen,
+				ulen = 0;
+	const char *uspan = NULL;
+	const SpgTokenContext *ctx;
 	TSLexeme   *res;
 
-	for (int i = 0; i < len; i++)
+	/*
+	 * From speech_parser, the token as the tokenizer read it: folded to
+	 * Simplified (1.6億 -> 1.6亿), in UTF-8
+	 */
+	ctx = spg_token_context(in, len);
+	if (ctx != NULL)
+	{
+		uspan = ctx->seg->s + ctx->utok.start;
+		ulen = ctx->utok.end - ctx->utok.start;
+		if (ulen != (size_t) len || memcmp(uspan, in, ulen) != 0)
+			ascii = false;		/* another script or another encoding: the general path */
+		else
+			uspan = NULL;
+	}
+	for (int i = 0; i < len && ascii; i++)
 	{
 		ascii &= !IS_HIGHBIT_SET(in[i]);
 		upper |= in[i] >= 'A' && in[i] <= 'Z';
@@ -534,6 +587,8 @@ speech_fold_lexize(PG_FUNCTION_ARGS)
 	if (ascii)
 	{
 		/* the common case, without a collation-aware lower() */
+		if ((numlen = percent_number(in, (size_t) len)) > 0)
+			PG_RETURN_POINTER(number_lexemes(pnstrdup(in, len), in, numlen));
 		if (!upper)
 			PG_RETURN_POINTER(NULL);	/* nothing to fold: the next dictionary sees the token */
 		lower = pnstrdup(in, len);
@@ -542,13 +597,24 @@ speech_fold_lexize(PG_FUNCTION_ARGS)
 	}
 	else
 	{
-		SpgText		utf8 = token_utf8(in, len),
+		SpgText		utf8,
 					server;
 
+		if (uspan != NULL)
+		{
+			utf8.s = uspan;
+			utf8.len = ulen;
+		}
+		else
+			utf8 = token_utf8(in, len);
 		folded = sp_render_fold_width(spg_env(), utf8.s, utf8.len, &flen, &changed);
 		server = spg_from_utf8(folded, flen);
 		lower = str_tolower(server.s, server.len, DEFAULT_COLLATION_OID);
-		if (!changed && strlen(lower) == server.len && memcmp(lower, server.s, server.len) == 0)
+		/* the number of a percentage is ASCII once folded: the same bytes in the server encoding */
+		if ((numlen = percent_number(folded, flen)) > 0)
+			PG_RETURN_POINTER(number_lexemes(lower, folded, numlen));
+		/* nothing to fold: the next dictionary sees the token as it is */
+		if (strlen(lower) == (size_t) len && memcmp(lower, in, (size_t) len) == 0)
 			PG_RETURN_POINTER(NULL);
 	}
 	res = palloc0(sizeof(TSLexeme) * 2);

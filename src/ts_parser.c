@@ -17,6 +17,7 @@
 
 #include "sp_utf8.h"
 #include "spg_env.h"
+#include "spg_fold.h"
 #include "spg_text.h"
 #include "spg_ts.h"
 
@@ -55,8 +56,10 @@ typedef struct ParserState
 	SpSegState	seg;
 	const char *orig;			/* the text as given, in the database encoding */
 	size_t		origpos;		/* where the next token starts in orig */
-	const char *utf8;			/* the text the tokenizer reads */
-	bool		converted;
+	const char *utf8;			/* the text as given, in UTF-8 */
+	size_t		upos;			/* where the next token starts in utf8 */
+	bool		converted;		/* utf8 is a copy of orig */
+	SpFolded	fold;			/* what the tokenizer reads: utf8 folded to Simplified */
 } ParserState;
 
 /* the parser whose current token spg_token_context() reports */
@@ -90,13 +93,21 @@ spg_ts_check_length(size_t len, const char *what)
 }
 
 PG_FUNCTION_INFO_V1(speech_prs_start);
+PG_FUNCTION_INFO_V1(speech_prs_start_exact);
 PG_FUNCTION_INFO_V1(speech_prs_gettoken);
 PG_FUNCTION_INFO_V1(speech_prs_end);
 PG_FUNCTION_INFO_V1(speech_prs_lextype);
 PG_FUNCTION_INFO_V1(speech_prs_headline);
 
-Datum
-speech_prs_start(PG_FUNCTION_ARGS)
+/*
+ * speech_parser folds Traditional Chinese to Simplified before it cuts
+ * (speech_zh); speech_parser_exact cuts the text as it is (speech_zh_exact).
+ * Either way the tokens handed back are spans of the text as given, so
+ * ts_headline shows the original characters, while speech_han makes its
+ * lexemes from the tokenizer's text, Simplified.
+ */
+static Datum
+parser_start(FunctionCallInfo fcinfo, bool fold)
 {
 	ParserState *ps = palloc0(sizeof(ParserState));
 	const char *buf = (const char *) PG_GETARG_POINTER(0);
@@ -111,12 +122,31 @@ speech_prs_start(PG_FUNCTION_ARGS)
 	ps->utf8 = utf8.s;
 	ps->converted = utf8.s != buf;
 	ulen = utf8.len;
+	if (fold)
+		spg_fold_utf8(ps->utf8, ulen, &ps->fold);
+	else
+	{
+		ps->fold.s = ps->utf8;
+		ps->fold.len = ulen;
+	}
 	spg_seg_options(&ps->opt);
-	sp_seg_begin(&ps->seg, &ps->opt, ps->utf8, ulen);
+	sp_seg_begin(&ps->seg, &ps->opt, ps->fold.s, ps->fold.len);
 	ps->reset.func = forget_current;
 	ps->reset.arg = ps;
 	MemoryContextRegisterResetCallback(CurrentMemoryContext, &ps->reset);
 	PG_RETURN_POINTER(ps);
+}
+
+Datum
+speech_prs_start(PG_FUNCTION_ARGS)
+{
+	return parser_start(fcinfo, true);
+}
+
+Datum
+speech_prs_start_exact(PG_FUNCTION_ARGS)
+{
+	return parser_start(fcinfo, false);
 }
 
 Datum
@@ -126,23 +156,27 @@ speech_prs_gettoken(PG_FUNCTION_ARGS)
 	char	  **t = (char **) PG_GETARG_POINTER(1);
 	int		   *tlen = (int *) PG_GETARG_POINTER(2);
 	SpToken		tok;
-	size_t		start = ps->origpos;
+	size_t		start = ps->origpos,
+				uend;
 
 	if (!sp_seg_next(spg_env(), &ps->seg, &tok))
 		PG_RETURN_INT32(0);
+	/* the token's end in the text as given: back from the folded text, then to the database encoding */
+	uend = sp_fold_orig(&ps->fold, tok.end);
 	if (ps->converted)
 	{
 		/* one character of the original per character of the UTF-8 copy */
 		int			step;
 
-		for (size_t i = tok.start; i < tok.end; i += (size_t) step)
+		for (size_t i = ps->upos; i < uend; i += (size_t) step)
 		{
-			(void) sp_u8_decode(ps->utf8, tok.end, i, &step);
+			(void) sp_u8_decode(ps->utf8, uend, i, &step);
 			ps->origpos += (size_t) pg_mblen(ps->orig + ps->origpos);
 		}
 	}
 	else
-		ps->origpos = tok.end;
+		ps->origpos = uend;
+	ps->upos = uend;
 	*t = (char *) ps->orig + start;
 	*tlen = (int) (ps->origpos - start);
 	ps->ctx.tok = *t;
@@ -160,6 +194,7 @@ speech_prs_end(PG_FUNCTION_ARGS)
 
 	forget_current(ps);
 	sp_seg_end(spg_env(), &ps->seg);
+	sp_fold_free(spg_env(), &ps->fold);
 	if (ps->converted)
 		pfree((char *) ps->utf8);
 	/* ps itself goes with its memory context, which holds the reset callback */

@@ -14,9 +14,13 @@ fi
 # clang and its runtime: the libFuzzer targets that make test runs briefly;
 # python3-jieba: the word list the text-search lexicon is built from;
 # chromium and a Chinese font (fonts-wqy-microhei): the browser test of the
-# pages (test/integration/pages.sh) and their screenshots
+# pages (test/integration/pages.sh) and their screenshots;
+# libopencc-dev, libopencc-data, g++: Traditional to Simplified folding (OpenCC,
+# read by src/spg_opencc.cpp); opencc: its command line, which makes the
+# Traditional test data of test/integration/traditional.sh
 want=(postgresql-$major postgresql-server-dev-$major libicu-dev pkg-config make gcc python3
-	clang libclang-rt-dev python3-jieba chromium fonts-wqy-microhei ${SPEECH_EXTRA_DEPS:-})
+	clang libclang-rt-dev python3-jieba chromium fonts-wqy-microhei libopencc-dev libopencc-data g++ opencc
+	${SPEECH_EXTRA_DEPS:-})
 missing=()
 for p in "${want[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
