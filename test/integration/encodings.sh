@@ -72,6 +72,15 @@ speech_words|SELECT string_agg(word || ':' || n, ' ') FROM speech_words(%1$L)
 speech_ngrams|SELECT string_agg(ngram || ':' || n || '@' || pos, ' ') FROM speech_ngrams(%1$L)
 speech_html|SELECT speech_html(%1$L)
 speech_diff_html|SELECT speech_diff_html(%1$L, 'More. ' || %1$L)
+speech_targets|SELECT count(*) FROM speech_targets(%1$L)
+speech_passages|SELECT string_agg(path || ':' || len, ',') FROM speech_passages(%1$L, 20)
+speech_positions_clamped|SELECT speech_positions_clamped(to_tsvector('speech_zh', %1$L))
+speech_decode|SELECT speech_decode(convert_to(%1$L, 'UTF8'), 'UTF-8') IS NOT NULL
+speech_prs_start_exact|SELECT count(*) FROM ts_parse('speech_parser_exact', %1$L)
+speech_set_parallel_workers|SELECT speech_set_parallel_workers('speech_lexicon') || ' ' || length(%1$L)
+speech_dictionary_version|SELECT speech_dictionary_version() || ' ' || length(%1$L)
+speech_lexicon_track|WITH u AS (UPDATE speech_lexicon SET weight = weight + 1 WHERE builtin AND term = (SELECT min(term) FROM speech_lexicon WHERE builtin) RETURNING 1) SELECT count(*) || ' ' || length(%1$L) FROM u
+speech_lexicon_removed_apply|WITH i AS (INSERT INTO speech_lexicon_removed (category, term) SELECT category, term FROM speech_lexicon WHERE builtin ORDER BY term DESC LIMIT 1 ON CONFLICT DO NOTHING RETURNING 1) SELECT count(*) || ' ' || length(%1$L) FROM i
 EOF
 )
 english='Ladies and gentlemen. First, we must act. Second, we must act now: 516 people, 6.5% growth.'
