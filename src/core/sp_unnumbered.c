@@ -202,8 +202,8 @@ ends_sentence(const char *s, size_t i, size_t e)
 			e = p;
 			continue;
 		}
-		return sp_is_sentence_final(cp) || cp == '.' || cp == 0xFF1B || cp == ';' ||
-			cp == 0xFF1A || cp == ':' || cp == 0x2026;
+		/* past the closing marks: a mark after which a line may end */
+		return sp_is_line_final(cp);
 	}
 	return false;
 }
@@ -446,11 +446,13 @@ sp_doc_add_unnumbered(const SpEnv *env, SpDoc *doc)
 		{
 			SpSection	u;
 			UCand	   *c = &cands.items[ui++];
-			/* the old section open at the candidate: the last one starting before it, climbed */
-			int			k = (int) SP_UPPER_BOUND(doc->sections.items, n_old, whole.start, c->start) - 1;
+			/* the innermost old section open at the candidate: the last one starting before it, climbed */
+			int			open = (int) SP_UPPER_BOUND(doc->sections.items, n_old, whole.start, c->start) - 1,
+						k;
 
-			while (k >= 0 && doc->sections.items[k].whole.end <= c->start)
-				k = doc->sections.items[k].parent;
+			while (open >= 0 && doc->sections.items[open].whole.end <= c->start)
+				open = doc->sections.items[open].parent;
+			k = open;
 			memset(&u, 0, sizeof(u));
 			u.style = SP_STYLE_NONE;
 			u.marker.start = u.marker.end = c->start;
@@ -468,10 +470,8 @@ sp_doc_add_unnumbered(const SpEnv *env, SpDoc *doc)
 			}
 			/* old sections open here that are not the parent (or above it) end here */
 			{
-				int			j = (int) SP_UPPER_BOUND(doc->sections.items, n_old, whole.start, c->start) - 1;
+				int			j = open;
 
-				while (j >= 0 && doc->sections.items[j].whole.end <= c->start)
-					j = doc->sections.items[j].parent;
 				while (j >= 0 && j != u.parent)
 				{
 					SpSection  *o = &doc->sections.items[j];
