@@ -48,3 +48,9 @@ SELECT count(*) AS null_option FROM speech_outline('一、甲', NULL);
 SELECT count(*) AS empty FROM speech_outline('', true);
 SELECT provolatile, proisstrict, proparallel FROM pg_proc
  WHERE proname = 'speech_outline' AND pronargs = 2;
+
+-- in a transcript, a labelled turn closes the outline but not the document's
+-- body: the sub-headings of the long answer are still found
+SELECT level, marker, heading
+  FROM speech_outline(E'主席：\n現在開會。\n甲議員：\n我抗議！\n主席：\n請你坐下。\n行政長官：\n主席，各位議員：\n一、經濟\n總的情況很好。\n產業發展\n我們推動產業發展。\n金融服務業\n金融業是支柱。\n二、民生\n改善民生。\n', true)
+ ORDER BY id;

@@ -69,7 +69,9 @@ enum
 	BRK_NONE,
 	BRK_PART,					/* 附件1 附录 谢谢大家: a separate part follows */
 	BRK_GLOSSARY,				/* 名词解释: a separate part of numbered terms */
-	BRK_BOX						/* 专栏1: a plan's box, not a section; it closes nothing */
+	BRK_BOX,					/* 专栏1: a plan's box, not a section; it closes nothing */
+	BRK_TURN					/* a transcript's labelled turn: closes like a part, but the
+								 * document's body goes on (doc->body_end stays) */
 };
 
 typedef SP_VEC(Cand) CandVec;
@@ -1067,7 +1069,7 @@ nest(const SpEnv *env, SpDoc *doc, CandVec *cv)
 		if (c->brk != BRK_NONE)
 		{
 			ns.box = false;
-			if (doc->body_end > c->start)
+			if (c->brk != BRK_TURN && doc->body_end > c->start)
 				doc->body_end = c->start;
 			part_break(&ns, c);
 			continue;
@@ -1250,7 +1252,7 @@ turn_breaks(const SpEnv *env, const SpDoc *doc, CandVec *cv, BreakVec *breaks)
 			b.ctx = CTX_P;
 			b.next_same = -1;
 			b.section = -1;
-			b.brk = BRK_PART;
+			b.brk = BRK_TURN;
 			sp_vec_push(env, &out, b);
 			sp_vec_push(env, breaks, tu->whole.start);
 		}
