@@ -6,6 +6,8 @@
 #ifndef SPG_TS_H
 #define SPG_TS_H
 
+#include "fmgr.h"
+
 #include "sp_lexicon.h"
 #include "sp_segment.h"
 
@@ -19,6 +21,33 @@ extern void spg_seg_options(SpSegOptions *opt);
 
 /* ts_parser.c: token type names, as ts_token_type('speech_parser') lists them */
 extern const char *spg_token_alias(SpTokType type);
+
+/*
+ * ts_parser.c: speech_parser's tokens (speech_parser_exact's without fold),
+ * as its gettoken hands them out; for speech_tsvector, which reads them
+ * without PostgreSQL's parse -> lexize pipeline.  spg_tokenizer_next
+ * returns the token type id (0 at the end), the token in the text as given
+ * (*t, *tlen) and its start in the text's UTF-8 form (*ustart); the token
+ * becomes the current one for spg_token_context().
+ */
+typedef struct SpgTokenizer SpgTokenizer;
+extern SpgTokenizer *spg_tokenizer_begin(const char *buf, size_t len, bool fold);
+extern int	spg_tokenizer_next(SpgTokenizer *tz, char **t, int *tlen, size_t *ustart);
+extern void spg_tokenizer_end(SpgTokenizer *tz);
+
+/*
+ * ts_dict.c: the lexemes speech_han_lexize gives for a token (all of them,
+ * without the variants, which a tsvector does not keep), each handed to
+ * emit; a lexeme may point into the tokenizer's text, valid until its end.
+ */
+extern void spg_han_lexemes(void *dict_data, const char *in, int len,
+							void (*emit) (void *arg, const char *lex, size_t len), void *arg);
+
+/* the callbacks speech_tsvector recognises in a configuration (ts_parser.c, ts_dict.c) */
+extern Datum speech_prs_start(PG_FUNCTION_ARGS);
+extern Datum speech_prs_start_exact(PG_FUNCTION_ARGS);
+extern Datum speech_prs_gettoken(PG_FUNCTION_ARGS);
+extern Datum speech_han_lexize(PG_FUNCTION_ARGS);
 
 /*
  * The longest text the text-search parser and dictionaries take at once.

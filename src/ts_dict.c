@@ -82,6 +82,7 @@ typedef struct LexemeSet
 	 */
 	SpHash		index;
 	HanDict    *dict;
+	bool		borrow;			/* keep pointers into the text: no copy of each lexeme */
 	const char *utf8;			/* the text the spans of add_word point into */
 	size_t		tok_end;		/* the token's end in utf8 */
 	/* the first lexemes, without an allocation (nearly every token) */
@@ -261,7 +262,7 @@ set_add(LexemeSet *s, const char *utf8, size_t len, LexKind kind)
 		if (sp_hash_find(&s->index, &keys, w, len) != SP_HASH_ABSENT)
 			return;
 	}
-	if (w == utf8)
+	if (w == utf8 && !s->borrow)
 	{
 		/* a copy of its own (PostgreSQL frees each lexeme); no NUL inside */
 		lex = palloc(len + 1);
@@ -420,14 +421,14 @@ token_words(LexemeSet *s, const char *text, size_t len)
 	sp_seg_end(spg_env(), &st);
 }
 
-Datum
-speech_han_lexize(PG_FUNCTION_ARGS)
+/*
+ * The lexemes of token (in, len) into *s, and whether they are
+ * alternatives (see set_lexemes); borrow: lexemes may point into the text.
+ */
+static bool
+han_lexeme_set(HanDict *d, const char *in, int32 len, bool borrow, LexemeSet *s)
 {
-	HanDict    *d = (HanDict *) PG_GETARG_POINTER(0);
-	char	   *in = (char *) PG_GETARG_POINTER(1);
-	int32		len = PG_GETARG_INT32(2);
 	const SpgTokenContext *ctx = spg_token_context(in, len);
-	LexemeSet	s;
 	const char *text,
 			   *folded;
 	size_t		tlen,
@@ -456,21 +457,26 @@ speech_han_lexize(PG_FUNCTION_ARGS)
 	folded = sp_render_fold_width(spg_env(), text, tlen, &flen, &changed);
 	alen = d->subwords ? sp_arabic_numeral(folded, flen, arabic, &numlen) : 0;
 
-	s.cap = lengthof(s.lex0);
-	s.n = 0;
-	s.lex = s.lex0;
-	s.len = s.len0;
-	s.kind = s.kind0;
-	s.index.slot = NULL;
-	s.index.mask = 0;
-	s.dict = d;
+	s->cap = lengthof(s->lex0);
+	s->n = 0;
+	s->lex = s->lex0;
+	s->len = s->len0;
+	s->kind = s->kind0;
+	s->index.slot = NULL;
+	s->index.mask = 0;
+	s->dict = d;
+	/* the Arabic spelling lives in arabic[], on this stack: copied */
+	s->borrow = false;
 
 	/* the core: the word, or the Arabic spelling of a numeral (二〇〇一年 -> 2001年) */
 	if (alen > 0)
-		set_add(&s, arabic, alen, LX_CORE);
+		set_add(s, arabic, alen, LX_CORE);
 	else
-		set_add(&s, folded, flen, LX_CORE);
-	if (s.n == 0)
+	{
+		s->borrow = borrow;
+		set_add(s, folded, flen, LX_CORE);
+	}
+	if (s->n == 0)
 		single = true;			/* a stop word: whatever remains is alternatives */
 	if (d->subwords)
 	{
@@ -478,27 +484,51 @@ speech_han_lexize(PG_FUNCTION_ARGS)
 		if (alen > 0)
 		{
 			if (numlen < alen)
-				set_add(&s, arabic, numlen, LX_EXTRA);
-			set_add(&s, folded, flen, LX_EXTRA);
+				set_add(s, arabic, numlen, LX_EXTRA);
+			s->borrow = borrow;
+			set_add(s, folded, flen, LX_EXTRA);
 			if (numlen < alen)
-				set_add(&s, folded, flen - (alen - numlen), LX_EXTRA);
+				set_add(s, folded, flen - (alen - numlen), LX_EXTRA);
 		}
+		s->borrow = borrow;
 		/* the words starting in the token (also across its end), or over a single character */
 		if (ctx != NULL && ctx->utok.cj > ctx->utok.ci)
 		{
-			s.utf8 = ctx->seg->s;
-			s.tok_end = ctx->utok.end;
-			sp_seg_words(ctx->seg, ctx->utok.ci, ctx->utok.cj, single, add_word, &s);
+			s->utf8 = ctx->seg->s;
+			s->tok_end = ctx->utok.end;
+			sp_seg_words(ctx->seg, ctx->utok.ci, ctx->utok.cj, single, add_word, s);
 		}
 		else if (ctx == NULL)
 		{
-			s.utf8 = text;
-			s.tok_end = tlen;
-			token_words(&s, text, tlen);
+			s->utf8 = text;
+			s->tok_end = tlen;
+			token_words(s, text, tlen);
 		}
 	}
+	return single;
+}
+
+Datum
+speech_han_lexize(PG_FUNCTION_ARGS)
+{
+	LexemeSet	s;
+	bool		single = han_lexeme_set((HanDict *) PG_GETARG_POINTER(0),
+										(char *) PG_GETARG_POINTER(1),
+										PG_GETARG_INT32(2), false, &s);
+
 	/* a stop word with nothing around it: recognised, no lexeme */
 	PG_RETURN_POINTER(set_lexemes(&s, single));
+}
+
+void
+spg_han_lexemes(void *dict_data, const char *in, int len,
+				void (*emit) (void *arg, const char *lex, size_t len), void *arg)
+{
+	LexemeSet	s;
+
+	(void) han_lexeme_set((HanDict *) dict_data, in, len, true, &s);
+	for (int i = 0; i < s.n; i++)
+		emit(arg, s.lex[i], (size_t) s.len[i]);
 }
 
 Datum

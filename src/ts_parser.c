@@ -48,7 +48,7 @@ spg_token_alias(SpTokType type)
 	return token_types[type].alias;
 }
 
-typedef struct ParserState
+struct SpgTokenizer
 {
 	SpgTokenContext ctx;		/* the current token, for speech_han */
 	MemoryContextCallback reset;	/* forgets ctx if the parse is abandoned */
@@ -60,7 +60,8 @@ typedef struct ParserState
 	size_t		upos;			/* where the next token starts in utf8 */
 	bool		converted;		/* utf8 is a copy of orig */
 	SpFolded	fold;			/* what the tokenizer reads: utf8 folded to Simplified */
-} ParserState;
+};
+typedef struct SpgTokenizer ParserState;
 
 /* the parser whose current token spg_token_context() reports */
 static ParserState *current = NULL;
@@ -106,13 +107,11 @@ PG_FUNCTION_INFO_V1(speech_prs_headline);
  * ts_headline shows the original characters, while speech_han makes its
  * lexemes from the tokenizer's text, Simplified.
  */
-static Datum
-parser_start(FunctionCallInfo fcinfo, bool fold)
+SpgTokenizer *
+spg_tokenizer_begin(const char *buf, size_t len, bool fold)
 {
 	ParserState *ps = palloc0(sizeof(ParserState));
-	const char *buf = (const char *) PG_GETARG_POINTER(0);
-	int			len = PG_GETARG_INT32(1);
-	size_t		ulen = (size_t) len;
+	size_t		ulen = len;
 	SpgText		utf8;
 
 	spg_check_encoding();
@@ -134,33 +133,19 @@ parser_start(FunctionCallInfo fcinfo, bool fold)
 	ps->reset.func = forget_current;
 	ps->reset.arg = ps;
 	MemoryContextRegisterResetCallback(CurrentMemoryContext, &ps->reset);
-	PG_RETURN_POINTER(ps);
+	return ps;
 }
 
-Datum
-speech_prs_start(PG_FUNCTION_ARGS)
+int
+spg_tokenizer_next(SpgTokenizer *ps, char **t, int *tlen, size_t *ustart)
 {
-	return parser_start(fcinfo, true);
-}
-
-Datum
-speech_prs_start_exact(PG_FUNCTION_ARGS)
-{
-	return parser_start(fcinfo, false);
-}
-
-Datum
-speech_prs_gettoken(PG_FUNCTION_ARGS)
-{
-	ParserState *ps = (ParserState *) PG_GETARG_POINTER(0);
-	char	  **t = (char **) PG_GETARG_POINTER(1);
-	int		   *tlen = (int *) PG_GETARG_POINTER(2);
 	SpToken		tok;
 	size_t		start = ps->origpos,
 				uend;
 
 	if (!sp_seg_next(spg_env(), &ps->seg, &tok))
-		PG_RETURN_INT32(0);
+		return 0;
+	*ustart = ps->upos;
 	/* the token's end in the text as given: back from the folded text, then to the database encoding */
 	uend = sp_fold_orig(&ps->fold, tok.end);
 	if (ps->converted)
@@ -184,20 +169,48 @@ speech_prs_gettoken(PG_FUNCTION_ARGS)
 	ps->ctx.seg = &ps->seg;
 	ps->ctx.utok = tok;
 	current = ps;
-	PG_RETURN_INT32(token_types[tok.type].id);
+	return token_types[tok.type].id;
 }
 
-Datum
-speech_prs_end(PG_FUNCTION_ARGS)
+void
+spg_tokenizer_end(SpgTokenizer *ps)
 {
-	ParserState *ps = (ParserState *) PG_GETARG_POINTER(0);
-
 	forget_current(ps);
 	sp_seg_end(spg_env(), &ps->seg);
 	sp_fold_free(spg_env(), &ps->fold);
 	if (ps->converted)
 		pfree((char *) ps->utf8);
 	/* ps itself goes with its memory context, which holds the reset callback */
+}
+
+Datum
+speech_prs_start(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_POINTER(spg_tokenizer_begin((const char *) PG_GETARG_POINTER(0),
+										  (size_t) PG_GETARG_INT32(1), true));
+}
+
+Datum
+speech_prs_start_exact(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_POINTER(spg_tokenizer_begin((const char *) PG_GETARG_POINTER(0),
+										  (size_t) PG_GETARG_INT32(1), false));
+}
+
+Datum
+speech_prs_gettoken(PG_FUNCTION_ARGS)
+{
+	size_t		ustart;
+
+	PG_RETURN_INT32(spg_tokenizer_next((ParserState *) PG_GETARG_POINTER(0),
+									   (char **) PG_GETARG_POINTER(1),
+									   (int *) PG_GETARG_POINTER(2), &ustart));
+}
+
+Datum
+speech_prs_end(PG_FUNCTION_ARGS)
+{
+	spg_tokenizer_end((ParserState *) PG_GETARG_POINTER(0));
 	PG_RETURN_VOID();
 }
 

@@ -31,6 +31,7 @@
 #include "spg_analysis.h"
 #include "spg_env.h"
 #include "spg_ts.h"
+#include "spg_tsvector.h"
 
 typedef struct WeightedSpan
 {
@@ -94,23 +95,89 @@ concat_pieces(Datum *p, size_t n)
 	return p[0];
 }
 
+/* the weighted stretches of the text, in order, not overlapping */
+typedef struct Stretches
+{
+	SP_VEC(WeightedSpan) items;
+	size_t		at;				/* where the last lookup ended */
+} Stretches;
+
+static int
+weight_code(char w)
+{
+	return w == 'A' ? 3 : w == 'B' ? 2 : w == 'C' ? 1 : 0;
+}
+
+/* the weight of a token starting at byte b (the tokens come in text order) */
+static int
+weight_at(void *arg, size_t b)
+{
+	Stretches  *st = arg;
+
+	while (st->at < st->items.n && st->items.items[st->at].end <= b)
+		st->at++;
+	if (st->at < st->items.n && st->items.items[st->at].start <= b)
+		return weight_code(st->items.items[st->at].weight);
+	return 0;
+}
+
+/* the pipeline's way, for a configuration speech_tsvector cannot build itself */
+static Datum
+tsvector_by_pieces(Oid cfg, const SpgAnalysis *a, const Stretches *st)
+{
+	Pieces		pieces = {0};
+	size_t		cur = 0;
+
+	for (size_t k = 0; k < st->items.n; k++)
+	{
+		const WeightedSpan *w = &st->items.items[k];
+
+		CHECK_FOR_INTERRUPTS();
+		add_piece(cfg, a, cur, w->start, 'D', &pieces);
+		add_piece(cfg, a, w->start, w->end, w->weight, &pieces);
+		cur = w->end;
+	}
+	add_piece(cfg, a, cur, a->in.len, 'D', &pieces);
+	if (pieces.n > 0)
+		return concat_pieces(pieces.items, pieces.n);
+	return DirectFunctionCall2(to_tsvector_byid, ObjectIdGetDatum(cfg),
+							   PointerGetDatum(cstring_to_text("")));
+}
+
+/* the largest position of a tsvector */
+static bool
+positions_clamped(TSVector tv)
+{
+	WordEntry  *we = ARRPTR(tv);
+
+	for (int32 i = 0; i < tv->size; i++)
+	{
+		int			n = POSDATALEN(tv, &we[i]);
+		WordEntryPos *p = POSDATAPTR(tv, &we[i]);
+
+		if (n > 0 && WEP_GETPOS(p[n - 1]) == MAXENTRYPOS - 1)
+			return true;
+	}
+	return false;
+}
+
 PG_FUNCTION_INFO_V1(speech_tsvector);
 
 Datum
 speech_tsvector(PG_FUNCTION_ARGS)
 {
 	Oid			cfg = PG_GETARG_OID(0);
+	text	   *body = PG_GETARG_TEXT_PP(1);
 	SpgAnalysis	a;
 	const SpDoc *doc;
 	SP_VEC(WeightedSpan) spans = {0};
 	const SpEnv *env = spg_env();
-	Pieces		pieces = {0};
-	Datum		acc;
+	Stretches	st = {{0}, 0};
 	size_t		cur = 0;
 	TSVector	result;
 
-	spg_ts_check_length(VARSIZE_ANY_EXHDR(PG_GETARG_TEXT_PP(1)), "text");
-	spg_analysis_begin(&a, PG_GETARG_TEXT_PP(1), false);
+	spg_ts_check_length(VARSIZE_ANY_EXHDR(body), "text");
+	spg_analysis_begin(&a, body, false);
 	doc = &a.doc;
 	if (doc->title.end > doc->title.start)
 	{
@@ -143,32 +210,35 @@ speech_tsvector(PG_FUNCTION_ARGS)
 	if (spans.n > 1)
 		qsort(spans.items, spans.n, sizeof(WeightedSpan), by_start);
 
-	/* walk the text: weighted spans in order, D between them; a span ends where the next begins */
+	/* the weighted stretches in text order; a span ends where the next begins */
 	for (size_t k = 0; k < spans.n; k++)
 	{
-		WeightedSpan *w = &spans.items[k];
-		size_t		start = Max(w->start, cur),
-					end = w->end;
+		WeightedSpan w = spans.items[k];
 
-		CHECK_FOR_INTERRUPTS();
-		if (k + 1 < spans.n && spans.items[k + 1].start < end && spans.items[k + 1].start >= start)
-			end = spans.items[k + 1].start;
-		if (end <= start)
+		w.start = Max(w.start, cur);
+		if (k + 1 < spans.n && spans.items[k + 1].start < w.end && spans.items[k + 1].start >= w.start)
+			w.end = spans.items[k + 1].start;
+		if (w.end <= w.start)
 			continue;
-		add_piece(cfg, &a, cur, start, 'D', &pieces);
-		add_piece(cfg, &a, start, end, w->weight, &pieces);
-		cur = end;
+		sp_vec_push(env, &st.items, w);
+		cur = w.end;
 	}
-	add_piece(cfg, &a, cur, a.in.len, 'D', &pieces);
-	if (pieces.n > 0)
-		acc = concat_pieces(pieces.items, pieces.n);
-	else
-		acc = DirectFunctionCall2(to_tsvector_byid, ObjectIdGetDatum(cfg),
-								  PointerGetDatum(cstring_to_text("")));
+
+	/* one pass over speech_parser's tokens; else the pipeline, piece by piece */
+	result = spg_tsvector_build(cfg, VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body),
+								weight_at, &st);
+	if (result == NULL)
+		result = DatumGetTSVector(tsvector_by_pieces(cfg, &a, &st));
+	if (positions_clamped(result))
+		ereport(NOTICE,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("text too long for tsvector positions: positions past 16383 are stored as 16383"),
+				 errdetail("Phrase queries and ts_rank_cd cannot tell the words apart past that position."),
+				 errhint("Index a long text by passages (speech_passages), one row each.")));
 
 	/* the result in the caller's memory, then the analysis goes */
 	MemoryContextSwitchTo(a.caller);
-	result = (TSVector) PG_DETOAST_DATUM_COPY(acc);
+	result = (TSVector) PG_DETOAST_DATUM_COPY(PointerGetDatum(result));
 	spg_analysis_end(&a);
 	PG_RETURN_TSVECTOR(result);
 }

@@ -31,6 +31,12 @@ has_bit(const uint8_t *bits, bool high, uint32_t cp)
 	return bits != NULL && (bits[cp >> 3] >> (cp & 7)) & 1;
 }
 
+static uint32_t
+pair_bit(uint32_t a, uint32_t b)
+{
+	return ((a * UINT32_C(2654435761)) ^ (b * UINT32_C(40503))) >> (32 - SP_FOLD_PAIR_BITS);
+}
+
 void
 sp_folder_init(SpFolder *f)
 {
@@ -130,6 +136,8 @@ dict_finish(const SpEnv *env, SpFoldDict *d, SpFolder *f, bool conversion)
 	if (d->entries.n == 0)
 		return;
 	d->first = sp_alloc0(env, SP_FOLD_FIRST_CPS / 8);
+	d->single = sp_alloc0(env, SP_FOLD_FIRST_CPS / 8);
+	d->pairs = sp_alloc0(env, ((size_t) 1 << SP_FOLD_PAIR_BITS) / 8);
 	sp_hash_grow(env, &d->index, &keys, 0, d->entries.n);
 	for (size_t i = 0; i < d->entries.n; i++)
 	{
@@ -144,6 +152,18 @@ dict_finish(const SpEnv *env, SpFoldDict *d, SpFolder *f, bool conversion)
 			d->first_high = true;
 		else
 			set_bit(d->first, cp);
+		if (e->kchars == 1 && cp < SP_FOLD_FIRST_CPS)
+			set_bit(d->single, cp);
+		else if (e->kchars == 1)
+			d->single_high = true;
+		else
+		{
+			int			step2;
+			uint32_t	cp2 = sp_u8_decode(k, e->klen, (size_t) step, &step2);
+			uint32_t	b = pair_bit(cp, cp2);
+
+			d->pairs[b >> 3] |= (uint8_t) (1u << (b & 7));
+		}
 		if (conversion)
 		{
 			if (cp >= SP_FOLD_FIRST_CPS)
@@ -171,7 +191,9 @@ dict_free(const SpEnv *env, SpFoldDict *d)
 	sp_vec_free(env, &d->entries);
 	sp_hash_free(env, &d->index);
 	sp_free(env, d->first);
-	d->first = NULL;
+	sp_free(env, d->single);
+	sp_free(env, d->pairs);
+	d->first = d->single = d->pairs = NULL;
 }
 
 void
@@ -194,28 +216,45 @@ match(const SpFoldDict *d, const char *s, size_t p, size_t e)
 	size_t		n = 0,
 				q = p;
 	int			step;
-	uint32_t	cp;
+	uint32_t	cp,
+				cp2;
+	uint32_t	i;
 
 	if (d->entries.n == 0 || p >= e)
 		return NULL;
 	cp = sp_u8_decode(s, e, p, &step);
 	if (!has_bit(d->first, d->first_high, cp))
 		return NULL;
-	while (n < d->maxchars && q < e)
+	q = p + (size_t) step;
+	ends[n++] = q;
+	/* a longer key only where its first two characters start one */
+	if (q < e && d->maxchars > 1)
 	{
-		(void) sp_u8_decode(s, e, q, &step);
-		q += (size_t) step;
-		ends[n++] = q;
-	}
-	while (n > 0)
-	{
-		uint32_t	i = sp_hash_find(&d->index, &keys, s + p, ends[n - 1] - p);
+		uint32_t	b;
 
-		if (i != SP_HASH_ABSENT)
-			return &d->entries.items[i];
-		n--;
+		cp2 = sp_u8_decode(s, e, q, &step);
+		b = pair_bit(cp, cp2);
+		if ((d->pairs[b >> 3] >> (b & 7)) & 1)
+		{
+			while (n < d->maxchars && q < e)
+			{
+				(void) sp_u8_decode(s, e, q, &step);
+				q += (size_t) step;
+				ends[n++] = q;
+			}
+			while (n > 1)
+			{
+				i = sp_hash_find(&d->index, &keys, s + p, ends[n - 1] - p);
+				if (i != SP_HASH_ABSENT)
+					return &d->entries.items[i];
+				n--;
+			}
+		}
 	}
-	return NULL;
+	if (!has_bit(d->single, d->single_high, cp))
+		return NULL;
+	i = sp_hash_find(&d->index, &keys, s + p, ends[0] - p);
+	return i != SP_HASH_ABSENT ? &d->entries.items[i] : NULL;
 }
 
 typedef struct Text

@@ -52,7 +52,17 @@ typedef struct SpFoldDict
 	uint32_t	maxchars;		/* longest key, in characters */
 	uint8_t    *first;			/* bit per code point < SP_FOLD_FIRST_CPS: starts a key */
 	bool		first_high;		/* a key starts at a code point above */
+	uint8_t    *single;			/* bit per code point < SP_FOLD_FIRST_CPS: a key alone */
+	bool		single_high;	/* a key of one code point above */
+	/*
+	 * bit per hash of the first two characters of every longer key: where
+	 * the bit is clear, no key of two or more characters starts, and match()
+	 * probes the index once, not once per length (most of the text)
+	 */
+	uint8_t    *pairs;
 } SpFoldDict;
+
+#define SP_FOLD_PAIR_BITS 19
 
 #define SP_FOLD_FIRST_CPS 0x30000
 

@@ -12,6 +12,7 @@
 #   to_tsvector('speech_zh', body)       ours
 #   to_tsvector('simple', presplit)      the floor: PostgreSQL's own per-token work
 #   to_tsvector('simple', body)          no segmentation at all
+#   speech_tsvector('speech_zh', body)   weighted by the outline, built without the pipeline
 # with the ratios, then the first-call cost in a fresh connection and the
 # backend's memory after loading the dictionaries.
 set -euo pipefail
@@ -78,31 +79,37 @@ BEGIN
 		INSERT INTO times VALUES
 			(i, 'zh', pg_temp.run($q$SELECT count(*) FROM rows WHERE to_tsvector('speech_zh', body) IS NOT NULL$q$)),
 			(i, 'floor', pg_temp.run($q$SELECT count(*) FROM rows WHERE to_tsvector('simple', presplit) IS NOT NULL$q$)),
-			(i, 'simple', pg_temp.run($q$SELECT count(*) FROM rows WHERE to_tsvector('simple', body) IS NOT NULL$q$));
+			(i, 'simple', pg_temp.run($q$SELECT count(*) FROM rows WHERE to_tsvector('simple', body) IS NOT NULL$q$)),
+			(i, 'stv', pg_temp.run($q$SELECT count(*) FROM rows WHERE speech_tsvector('speech_zh', body) IS NOT NULL$q$));
 	END LOOP;
 END $$;
 WITH sz AS (SELECT sum(octet_length(body)) / 1e6 AS mb, count(*) AS n FROM rows),
 t AS (SELECT min(secs) FILTER (WHERE q = 'zh') AS zh, min(secs) FILTER (WHERE q = 'floor') AS floor,
-	min(secs) FILTER (WHERE q = 'simple') AS simple FROM times)
+	min(secs) FILTER (WHERE q = 'simple') AS simple, min(secs) FILTER (WHERE q = 'stv') AS stv FROM times)
 SELECT format(E'bench: %s rows, %s MB (best of 7 interleaved rounds)\n'
 	'bench: to_tsvector(''speech_zh'', body)     %s MB/s\n'
 	'bench: to_tsvector(''simple'', presplit)    %s MB/s  (floor)\n'
 	'bench: to_tsvector(''simple'', body)        %s MB/s  (no segmentation)\n'
 	'bench: speech_zh / simple speed            %s x  (bar >= 0.28)\n'
-	'bench: speech_zh time / floor time         %s x  (bar <= 1.5)',
+	'bench: speech_zh time / floor time         %s x  (bar <= 1.5)\n'
+	'bench: speech_tsvector(''speech_zh'', body) %s MB/s  (weighted, built without the pipeline)\n'
+	'bench: speech_tsvector / to_tsvector speed %s x  (issue 17 bar >= 2)',
 	n, round(mb, 2), round((mb / zh)::numeric, 2), round((mb / floor)::numeric, 2),
-	round((mb / simple)::numeric, 2), round((simple / zh)::numeric, 3), round((zh / floor)::numeric, 3))
+	round((mb / simple)::numeric, 2), round((simple / zh)::numeric, 3), round((zh / floor)::numeric, 3),
+	round((mb / stv)::numeric, 2), round((zh / stv)::numeric, 3))
 FROM sz, t;
 -- the same ratios round by round (the three queries of a round ran back to
 -- back, so a slow spell of the machine weighs on all three): their medians
 WITH r AS (SELECT round, min(secs) FILTER (WHERE q = 'zh') AS zh, min(secs) FILTER (WHERE q = 'floor') AS floor,
-	min(secs) FILTER (WHERE q = 'simple') AS simple FROM times GROUP BY round)
-SELECT format('bench: per round (median of %s, min-max): speech_zh / simple %s x (%s-%s), speech_zh / floor time %s x (%s-%s)',
+	min(secs) FILTER (WHERE q = 'simple') AS simple, min(secs) FILTER (WHERE q = 'stv') AS stv FROM times GROUP BY round)
+SELECT format('bench: per round (median of %s, min-max): speech_zh / simple %s x (%s-%s), speech_zh / floor time %s x (%s-%s), speech_tsvector / to_tsvector speed %s x (%s-%s)',
 	count(*),
 	round(percentile_cont(0.5) WITHIN GROUP (ORDER BY simple / zh)::numeric, 3),
 	round(min(simple / zh)::numeric, 3), round(max(simple / zh)::numeric, 3),
 	round(percentile_cont(0.5) WITHIN GROUP (ORDER BY zh / floor)::numeric, 3),
-	round(min(zh / floor)::numeric, 3), round(max(zh / floor)::numeric, 3))
+	round(min(zh / floor)::numeric, 3), round(max(zh / floor)::numeric, 3),
+	round(percentile_cont(0.5) WITHIN GROUP (ORDER BY zh / stv)::numeric, 3),
+	round(min(zh / stv)::numeric, 3), round(max(zh / stv)::numeric, 3))
 FROM r;
 SQL
 
