@@ -119,19 +119,55 @@ add_lexeme(void *arg, const char *w, size_t len)
 	x->last = p;
 }
 
-/* to_tsany.c compareWORD without the positions: tsCompareString, not a prefix */
-static int
-lexeme_cmp(const void *a, const void *b, void *arg)
+/*
+ * A distinct lexeme to sort: its first 8 bytes big-endian (0-padded; a
+ * lexeme holds no NUL), so most comparisons are one integer comparison.
+ */
+typedef struct SortItem
 {
-	const Builder *bl = arg;
-	const Lexeme *x = &bl->lex.items[*(const uint32 *) a],
-			   *y = &bl->lex.items[*(const uint32 *) b];
-	int			c = memcmp(bl->pool.items + x->off, bl->pool.items + y->off, Min(x->len, y->len));
+	uint64		prefix;
+	uint32		lexeme;
+} SortItem;
 
-	if (c != 0)
-		return c;
+static uint64
+lexeme_prefix(const char *w, size_t len)
+{
+	uint64		p = 0;
+
+	for (size_t i = 0; i < 8; i++)
+		p = (p << 8) | (i < len ? (unsigned char) w[i] : 0);
+	return p;
+}
+
+/* to_tsany.c compareWORD without the positions: tsCompareString, not a prefix */
+static inline int
+sort_item_cmp(const SortItem *a, const SortItem *b, Builder *bl)
+{
+	const Lexeme *x,
+			   *y;
+	int			c;
+
+	if (a->prefix != b->prefix)
+		return a->prefix < b->prefix ? -1 : 1;
+	x = &bl->lex.items[a->lexeme];
+	y = &bl->lex.items[b->lexeme];
+	if (x->len > 8 && y->len > 8)
+	{
+		c = memcmp(bl->pool.items + x->off + 8, bl->pool.items + y->off + 8, Min(x->len, y->len) - 8);
+		if (c != 0)
+			return c;
+	}
 	return x->len == y->len ? 0 : (x->len < y->len ? -1 : 1);
 }
+
+#define ST_SORT sort_lexemes
+#define ST_ELEMENT_TYPE SortItem
+#define ST_COMPARE(a, b, arg) sort_item_cmp(a, b, arg)
+#define ST_COMPARE_ARG_TYPE Builder
+#define ST_CHECK_FOR_INTERRUPTS
+#define ST_SCOPE static
+#define ST_DEFINE
+#include "lib/sort_template.h"
 
 /* the lexemes sorted, each with its positions in text order: make_tsvector's layout */
 static TSVector
@@ -140,8 +176,8 @@ finish(Builder *b)
 	size_t		n = b->lex.n,
 				lenstr = 0,
 				totallen;
-	uint32	   *order,
-			   *start;
+	SortItem   *order;
+	uint32	   *start;
 	WordEntryPos *posv;
 	TSVector	out;
 	WordEntry  *we;
@@ -178,10 +214,13 @@ finish(Builder *b)
 		start[i] = start[i - 1];
 	start[0] = 0;
 
-	order = palloc_extended(sizeof(uint32) * n, MCXT_ALLOC_HUGE);
+	order = palloc_extended(sizeof(SortItem) * n, MCXT_ALLOC_HUGE);
 	for (size_t i = 0; i < n; i++)
-		order[i] = (uint32) i;
-	qsort_arg(order, n, sizeof(uint32), lexeme_cmp, b);
+	{
+		order[i].prefix = lexeme_prefix(b->pool.items + b->lex.items[i].off, b->lex.items[i].len);
+		order[i].lexeme = (uint32) i;
+	}
+	sort_lexemes(order, n, b);
 
 	totallen = CALCDATASIZE(n, lenstr);
 	out = palloc0(totallen);
@@ -191,16 +230,15 @@ finish(Builder *b)
 	str = STRPTR(out);
 	for (size_t k = 0; k < n; k++)
 	{
-		const Lexeme *x = &b->lex.items[order[k]];
+		const Lexeme *x = &b->lex.items[order[k].lexeme];
 
-		CHECK_FOR_INTERRUPTS();
 		we[k].len = x->len;
 		we[k].pos = (uint32) stroff;
 		we[k].haspos = 1;
 		memcpy(str + stroff, b->pool.items + x->off, x->len);
 		stroff = SHORTALIGN(stroff + x->len);
 		*(uint16 *) (str + stroff) = (uint16) x->npos;
-		memcpy(POSDATAPTR(out, &we[k]), posv + start[order[k]], x->npos * sizeof(WordEntryPos));
+		memcpy(POSDATAPTR(out, &we[k]), posv + start[order[k].lexeme], x->npos * sizeof(WordEntryPos));
 		stroff += sizeof(uint16) + x->npos * sizeof(WordEntryPos);
 	}
 	return out;
