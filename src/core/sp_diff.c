@@ -749,9 +749,21 @@ find_pairs(const SpEnv *env, const Side *old, const Side *new, Pairs *pairs, siz
 			else
 				b = mid;
 		}
-		b = a;
-		while (b < no && old->seq[ix.by_key[b]].key == qj->key)
-			b++;
+		/* the group's end, also by halving: a scan was quadratic in a text of one repeated unit */
+		{
+			size_t		e = no;
+
+			b = a;
+			while (b < e)
+			{
+				size_t		mid = b + (e - b) / 2;
+
+				if (old->seq[ix.by_key[mid]].key <= qj->key)
+					b = mid + 1;
+				else
+					e = mid;
+			}
+		}
 		if (b > a)
 		{
 			size_t		g = b - a,

@@ -127,11 +127,7 @@ run_target() {
 		echo "FAIL $name: see $logs"
 		tail -n 40 $logs
 	fi
-	# fuzz_diff compares two halves of its input with an alignment that is
-	# not linear: one 64 KB stress input (a run of repeated short units) takes
-	# 1.3 s, so its bound is 2 s until the repeat limit of sp_diff is tightened
 	local limit_ms=1000
-	[ "$name" != fuzz_diff ] || limit_ms=2000
 	replay=$("$build/$name.replay" "$limit_ms" "$seeds" "$build/stress" "$build/$name.corpus" 2>"$build/$name.replay.log") || status=1
 	echo "$replay" >>"$build/$name.replay.log"
 	local slow_ms slow_bytes slow_n corpus

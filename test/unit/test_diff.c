@@ -242,6 +242,35 @@ SP_TEST(diff_repeats_bounded)
 	free(a);
 }
 
+/*
+ * fuzz_diff: one short unit repeated (64 KB of 甲 and blank lines: 21,845
+ * copies) took 2 s under ASan: each new unit scanned the whole group of
+ * equal old units for its end.  The group's end is found by halving now.
+ */
+SP_TEST(diff_one_unit_repeated_linear)
+{
+	size_t		copies = 120000,
+				n = copies * 5;
+	char	   *a = malloc(n + 1);
+	clock_t		t0 = clock();
+	SpDoc		d1,
+				d2;
+	SpDiff		df;
+
+	for (size_t k = 0; k < copies; k++)
+		memcpy(a + k * 5, "\xe7\x94\xb2\n\n", 5);
+	sp_doc_analyze(env, a, n, &d1);
+	sp_doc_analyze(env, a, n - 5, &d2);	/* one copy fewer */
+	sp_diff(env, &d1, &d2, &df);
+	CHECK_INT(df.count[SP_DIFF_SAME], d2.paragraphs.n);
+	CHECK_INT(df.count[SP_DIFF_REMOVED], d1.paragraphs.n - d2.paragraphs.n);
+	CHECK_LINEAR(t0);
+	sp_diff_free(env, &df);
+	sp_doc_free(env, &d1);
+	sp_doc_free(env, &d2);
+	free(a);
+}
+
 /* one unit of 300,000 characters without punctuation, edited: a bound, not an LCS of 9e10 cells */
 SP_TEST(diff_huge_unit)
 {
