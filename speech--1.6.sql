@@ -4,7 +4,8 @@
    paragraphs, sentences), Chinese-aware full-text search (the parser
    speech_parser and the configuration speech_zh) and metrics (counts,
    quantities, quotes, slogans, directives, readability) with the word lists
-   they share.  README.md documents every function.
+   they share.  README.md ("Reference") lists every function, doc/ documents
+   them by subject.
 
    CREATE EXTENSION speech runs this file.  CREATE EXTENSION speech VERSION
    '1.0' followed by ALTER EXTENSION speech UPDATE runs speech--1.0.sql and the
@@ -20,9 +21,9 @@
 
    COST is the planner's price of one call, in units of cpu_operator_cost.  The
    structure functions cost 1000 (a pass over a typical speech); the others are
-   priced by their measured time per MB relative to speech_outline (README.md,
-   "Parallel query").  Without a COST a C function costs 1, and the planner then
-   never pays parallel_setup_cost for it. */
+   priced by their measured time per MB relative to speech_outline
+   (doc/performance.md, "Parallel query").  Without a COST a C function costs
+   1, and the planner then never pays parallel_setup_cost for it. */
 
 \echo Use "CREATE EXTENSION speech" to load this file. \quit
 
@@ -217,7 +218,7 @@ COMMENT ON FUNCTION speech_tsvector(regconfig, text) IS 'to_tsvector with weight
 -- a copy of them) and their word-based measures use the speech_parser
 -- segmentation with the shipped lexicon only (the user's terms and
 -- speech.domain_terms, which can change, do not apply).  STRICT and PARALLEL
--- SAFE.  README.md, section "Metrics", defines every field.
+-- SAFE.  doc/metrics.md defines every field.
 
 CREATE TYPE speech_metrics AS (
 	characters int,

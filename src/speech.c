@@ -15,9 +15,11 @@
 
 #include "fmgr.h"
 
+#include "spg_compat.h"
 #include "spg_ts.h"
 
-PG_MODULE_MAGIC;
+/* PG_MODULE_MAGIC, or PG_MODULE_MAGIC_EXT from 18 on (spg_compat.h) */
+SPG_MODULE_MAGIC;
 
 void		_PG_init(void);
 

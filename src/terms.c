@@ -61,6 +61,7 @@
 
 #include "sp_chars.h"
 #include "sp_utf8.h"
+#include "spg_compat.h"
 #include "spg_env.h"
 #include "spg_text.h"
 #include "spg_ts.h"
@@ -93,7 +94,7 @@ retire_image(void)
 		return;
 	r = MemoryContextAlloc(TopMemoryContext, sizeof(RetiredImage));
 	r->cxt = terms_cxt;
-	r->lxid = MyProc->lxid;
+	r->lxid = SPG_MY_LXID();
 	r->next = retired;
 	retired = r;
 	terms_cxt = NULL;
@@ -108,7 +109,7 @@ free_retired_images(void)
 	{
 		RetiredImage *r = *p;
 
-		if (r->lxid != MyProc->lxid)
+		if (r->lxid != SPG_MY_LXID())
 		{
 			*p = r->next;
 			MemoryContextDelete(r->cxt);

@@ -30,7 +30,6 @@
 #include "storage/fd.h"
 #include "mb/pg_wchar.h"
 #include "tsearch/ts_public.h"
-#include "tsearch/ts_locale.h"
 #include "utils/builtins.h"
 #include "utils/formatting.h"
 

@@ -29,7 +29,7 @@ if [ -f "$transcript" ]; then
 	psql -X -q -v ON_ERROR_STOP=1 -d speech_demo -v source="$transcript" \
 		-c "\\set body \`cat '$transcript'\`" -f test/demo_turns.sql
 else
-	echo "($transcript not found: no transcript to show; speech_turns is in README.md, \"Transcripts\")"
+	echo "($transcript not found: no transcript to show; speech_turns is in doc/transcripts.md)"
 fi
 # the pages: the reading view of the sample (and, with speech_diff_html, the
 # diff of two corpus reports), written to files to open in a browser
