@@ -1055,12 +1055,7 @@ judge(const SpEnv *env, const Ctx *c, const SpQuantityVec *qv, size_t k, SpTarge
 		return;
 	if (strcmp(q->unit, "千伏") == 0)
 		return;
-	ca = clause_start(s, len, sa, qa, false);
-	ce = clause_end(s, len, se, qe, false);
-	wa = clause_start(s, len, sa, qa, true);
-	we = clause_end(s, len, se, qe, true);
-	if (q->kind == SP_QTY_DURATION && !has_lit(s, ca, qa, "年限"))
-		return;
+	/* before the clause is walked: most bare numbers stop here */
 	if (unitless)
 	{
 		uint32_t	next = sp_u8_at(s, len, qe);
@@ -1068,6 +1063,12 @@ judge(const SpEnv *env, const Ctx *c, const SpQuantityVec *qv, size_t k, SpTarge
 		if (!ends_in_scale(s, len, q) || !sp_is_han(next) || next == 0x591A || next == 0x4F59)
 			return;				/* 22号线, 3.0版, 9亿多劳动力 */
 	}
+	ca = clause_start(s, len, sa, qa, false);
+	ce = clause_end(s, len, se, qe, false);
+	wa = clause_start(s, len, sa, qa, true);
+	we = clause_end(s, len, se, qe, true);
+	if (q->kind == SP_QTY_DURATION && !has_lit(s, ca, qa, "年限"))
+		return;
 	/* the period */
 	if (period == P_REVIEW)
 		return;
