@@ -161,10 +161,21 @@ sp_html_int(SpHtml *h, long long v)
 static void
 put_ref(SpHtml *h, uint32_t cp)
 {
+	static const char hex[] = "0123456789ABCDEF";
 	char		b[16];
+	size_t		n = 0;
+	int			shift = 28;
 
-	snprintf(b, sizeof(b), "&#x%X;", (unsigned) cp);
-	put(h, b, strlen(b));
+	/* "&#x%X;" without snprintf: an ASCII page has one per character */
+	b[n++] = '&';
+	b[n++] = '#';
+	b[n++] = 'x';
+	while (shift > 0 && ((cp >> shift) & 0xF) == 0)
+		shift -= 4;
+	for (; shift >= 0; shift -= 4)
+		b[n++] = hex[(cp >> shift) & 0xF];
+	b[n++] = ';';
+	put(h, b, n);
 }
 
 void
