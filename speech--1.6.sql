@@ -543,35 +543,68 @@ CREATE FUNCTION speech_lexicon_match(body text, terms text[], categories text[],
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 5000 ROWS 50;
 COMMENT ON FUNCTION speech_lexicon_match(text, text[], text[], int[], boolean) IS 'occurrences of terms given with a category and a weight each (the rows of a lexicon as three arrays of one length): a row per occurrence and lexicon row; the engine of speech_lexicon_hits';
 
+-- speech_lexicon_check: the categories given, each found in speech_lexicon,
+-- else an error naming the unknown one and listing those there are (the
+-- first 30; a misspelt category gave no rows and no notice).  NULL (every category) and
+-- NULL elements pass.  STABLE: it reads speech_lexicon.
+CREATE FUNCTION speech_lexicon_check(categories text[]) RETURNS text[]
+	LANGUAGE plpgsql STABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	AS $fn$
+DECLARE
+	c text;
+BEGIN
+	FOREACH c IN ARRAY coalesce(categories, '{}'::text[]) LOOP
+		IF c IS NOT NULL AND NOT EXISTS (SELECT FROM @extschema@.speech_lexicon x WHERE x.category = c) THEN
+			RAISE EXCEPTION 'unknown speech_lexicon category "%"', c
+				USING ERRCODE = 'invalid_parameter_value',
+					DETAIL = (SELECT format('The categories of speech_lexicon are: %s%s.',
+								coalesce(string_agg(y.category, ', ' ORDER BY y.category) FILTER (WHERE y.k <= 30), '(none)'),
+								CASE WHEN count(*) > 30 THEN format(' and %s more', count(*) - 30) ELSE '' END)
+							FROM (SELECT x.category, row_number() OVER (ORDER BY x.category) AS k
+									FROM (SELECT DISTINCT l.category FROM @extschema@.speech_lexicon l) x) y),
+					HINT = 'Give one category as a string, several as an array: ARRAY[''directive_high'', ''slogan'']; '
+						'a category of your own is the rows you add: INSERT INTO speech_lexicon (category, term) VALUES (''reform'', ''...'').';
+		END IF;
+	END LOOP;
+	RETURN categories;
+END
+$fn$;
+COMMENT ON FUNCTION speech_lexicon_check(text[]) IS 'the categories given, each checked against speech_lexicon: an unknown one is an error that lists those there are';
+
 -- STABLE, not IMMUTABLE: the answers depend on the rows of speech_lexicon.
--- Their bodies are parsed here, so their names are bound now.
+-- Their bodies are parsed here, so their names are bound now.  The
+-- categories are checked first (speech_lexicon_check: an unknown one is an
+-- error).
 CREATE FUNCTION speech_lexicon_hits(body text, categories text[] DEFAULT NULL)
 	RETURNS TABLE (category text, term text, weight int, section_id int, sentence_id int, pos int, len int)
 	LANGUAGE sql STABLE PARALLEL SAFE
 	BEGIN ATOMIC
 		SELECT h.category, h.term, h.weight, h.section_id, h.sentence_id, h.pos, h.len
-		  FROM @extschema@.speech_lexicon_match(body,
+		  FROM (SELECT @extschema@.speech_lexicon_check(categories)) k(cats),
+			   LATERAL @extschema@.speech_lexicon_match(body,
 				 ARRAY(SELECT x.term FROM @extschema@.speech_lexicon x
-						WHERE x.whole_word AND (categories IS NULL OR x.category = ANY (categories))
+						WHERE x.whole_word AND (k.cats IS NULL OR x.category = ANY (k.cats))
 						ORDER BY x.category, x.term),
 				 ARRAY(SELECT x.category FROM @extschema@.speech_lexicon x
-						WHERE x.whole_word AND (categories IS NULL OR x.category = ANY (categories))
+						WHERE x.whole_word AND (k.cats IS NULL OR x.category = ANY (k.cats))
 						ORDER BY x.category, x.term),
 				 ARRAY(SELECT x.weight FROM @extschema@.speech_lexicon x
-						WHERE x.whole_word AND (categories IS NULL OR x.category = ANY (categories))
+						WHERE x.whole_word AND (k.cats IS NULL OR x.category = ANY (k.cats))
 						ORDER BY x.category, x.term),
 				 true) h
 		UNION ALL
 		SELECT h.category, h.term, h.weight, h.section_id, h.sentence_id, h.pos, h.len
-		  FROM @extschema@.speech_lexicon_match(body,
+		  FROM (SELECT @extschema@.speech_lexicon_check(categories)) k(cats),
+			   LATERAL @extschema@.speech_lexicon_match(body,
 				 ARRAY(SELECT x.term FROM @extschema@.speech_lexicon x
-						WHERE NOT x.whole_word AND (categories IS NULL OR x.category = ANY (categories))
+						WHERE NOT x.whole_word AND (k.cats IS NULL OR x.category = ANY (k.cats))
 						ORDER BY x.category, x.term),
 				 ARRAY(SELECT x.category FROM @extschema@.speech_lexicon x
-						WHERE NOT x.whole_word AND (categories IS NULL OR x.category = ANY (categories))
+						WHERE NOT x.whole_word AND (k.cats IS NULL OR x.category = ANY (k.cats))
 						ORDER BY x.category, x.term),
 				 ARRAY(SELECT x.weight FROM @extschema@.speech_lexicon x
-						WHERE NOT x.whole_word AND (categories IS NULL OR x.category = ANY (categories))
+						WHERE NOT x.whole_word AND (k.cats IS NULL OR x.category = ANY (k.cats))
 						ORDER BY x.category, x.term),
 				 false) h
 		 ORDER BY pos, category;
@@ -591,6 +624,33 @@ CREATE FUNCTION speech_lexicon_counts(body text, categories text[] DEFAULT NULL)
 		 ORDER BY h.category;
 	END;
 COMMENT ON FUNCTION speech_lexicon_counts(text, text[]) IS 'hits per speech_lexicon category, weighted, and per 1,000 characters';
+-- one category as a plain string: speech_lexicon_counts(body, 'slogan')
+-- failed with "malformed array literal".  A string literal picks these (the
+-- string type is preferred for an untyped literal); one in the array form,
+-- '{slogan,policy}', is read as an array as before, NULL is every category;
+-- ARRAY[...] and text[] values take the functions above.
+CREATE FUNCTION speech_lexicon_hits(body text, categories text)
+	RETURNS TABLE (category text, term text, weight int, section_id int, sentence_id int, pos int, len int)
+	LANGUAGE sql STABLE PARALLEL SAFE
+	BEGIN ATOMIC
+		SELECT h.category, h.term, h.weight, h.section_id, h.sentence_id, h.pos, h.len
+		  FROM @extschema@.speech_lexicon_hits(body,
+				 CASE WHEN categories IS NULL THEN NULL
+					  WHEN left(ltrim(categories), 1) = '{' THEN categories::text[]
+					  ELSE ARRAY[categories] END) h;
+	END;
+COMMENT ON FUNCTION speech_lexicon_hits(text, text) IS 'speech_lexicon_hits of one category given as a string (or an array literal ''{a,b}'')';
+CREATE FUNCTION speech_lexicon_counts(body text, categories text)
+	RETURNS TABLE (category text, hits bigint, weighted bigint, per_1k float8)
+	LANGUAGE sql STABLE PARALLEL SAFE
+	BEGIN ATOMIC
+		SELECT c.category, c.hits, c.weighted, c.per_1k
+		  FROM @extschema@.speech_lexicon_counts(body,
+				 CASE WHEN categories IS NULL THEN NULL
+					  WHEN left(ltrim(categories), 1) = '{' THEN categories::text[]
+					  ELSE ARRAY[categories] END) c;
+	END;
+COMMENT ON FUNCTION speech_lexicon_counts(text, text) IS 'speech_lexicon_counts of one category given as a string (or an array literal ''{a,b}'')';
 -- ======== comparing speeches: keyness (1.6) =-- quanteda's textstat_keyness on one term's 2x2 table (doc/comparing.md)
 CREATE FUNCTION speech_keyness(target_count bigint, reference_count bigint, target_total bigint,
 		reference_total bigint, measure text DEFAULT 'chi2') RETURNS double precision

@@ -89,6 +89,30 @@ SELECT category, hits, weighted, round(per_1k::numeric, 2) AS per_1k
   FROM speech_lexicon_counts(:'s', ARRAY['growth', 'directive_medium']);
 DELETE FROM speech_lexicon WHERE category = 'growth';
 
+-- categories: one as a plain string, several as an array (or an array
+-- literal, as before); NULL is every category
+SELECT category, hits FROM speech_lexicon_counts(:'s', 'directive_high');
+SELECT category, hits FROM speech_lexicon_counts(:'s', '{directive_high,directive_medium}');
+SELECT category, hits FROM speech_lexicon_counts(:'s', categories => 'directive_medium');
+SELECT (SELECT count(*) FROM speech_lexicon_counts(:'s', NULL)) = (SELECT count(*) FROM speech_lexicon_counts(:'s'))
+	   AND (SELECT count(*) FROM speech_lexicon_counts(:'s')) > 2 AS null_is_every_category;
+SELECT category, term, pos FROM speech_lexicon_hits(:'s', 'directive_high') ORDER BY pos LIMIT 2;
+-- a misspelt category, or one whose rows are gone, is an error naming it,
+-- with the categories there are and the array form
+SELECT * FROM speech_lexicon_counts(:'s', ARRAY['directve_high']);
+SELECT * FROM speech_lexicon_counts(:'s', 'directve_high');
+SELECT * FROM speech_lexicon_hits(:'s', ARRAY['directive_high', 'growth']);
+SELECT * FROM speech_lexicon_counts(:'s', 'directive_high,slogan');
+DO $$
+BEGIN
+	PERFORM * FROM speech_lexicon_counts('改革', 'nope');
+EXCEPTION WHEN invalid_parameter_value THEN
+	RAISE NOTICE 'invalid_parameter_value: %', SQLERRM;
+END $$;
+-- an empty array is no category (no rows); a NULL element is skipped
+SELECT count(*) AS no_category FROM speech_lexicon_counts(:'s', ARRAY[]::text[]);
+SELECT category FROM speech_lexicon_counts(:'s', ARRAY['directive_high', NULL]);
+
 -- speech_lexicon_match, the engine of speech_lexicon_hits: lexicon rows as three
 -- arrays of one length; a term of two rows gives two rows per occurrence, a
 -- NULL term matches nothing, NULL category and weight come out NULL

@@ -128,6 +128,10 @@ UNION ALL SELECT 'targets ' || coalesce(string_agg(t.raw || '=' || t.value || co
 UNION ALL SELECT 'passages ' || md5(string_agg(p::text, '|' ORDER BY p.id)) FROM speech_passages(%1$L, 200) p
 UNION ALL SELECT 'positions_clamped ' || speech_positions_clamped(to_tsvector('simple', %1$L))
 UNION ALL SELECT 'decode ' || md5(speech_decode(convert_to(%1$L, 'UTF8'), 'UTF-8'))
+UNION ALL SELECT 'lexicon_string ' || string_agg(c.category || '=' || c.hits, ' ' ORDER BY c.category)
+  FROM speech_lexicon_counts(%1$L, 'directive_high') c
+UNION ALL SELECT 'hits_string ' || count(*) FROM speech_lexicon_hits(%1$L, 'directive_high')
+UNION ALL SELECT 'lexicon_check ' || array_to_string(speech_lexicon_check(ARRAY['slogan', 'directive_high']), ',')
 UNION ALL SELECT 'dictionary_version ' || (speech_dictionary_version() IS NOT NULL)::text
 UNION ALL SELECT 'diff_html ' || md5(speech_diff_html(%1$L, replace(%1$L, '一、', '二、')))
 UNION ALL SELECT 'exact ' || to_tsvector('speech_zh_exact', %1$L)::text || ' ' || to_tsvector('speech_zh_exact', '發展')::text

@@ -44,7 +44,7 @@ report(const SpDecoded *d, size_t len, const char *named)
 		case SP_DECODE_UNKNOWN_ENCODING:
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("speech_decode does not know the encoding \"%s\"", named),
+					 errmsg("speech_decode does not know the encoding \"%s\"", named ? named : d->encoding),
 					 errhint("Name one of " KNOWN_ENCODINGS "; or pass NULL to detect it.")));
 			break;
 		case SP_DECODE_INVALID:

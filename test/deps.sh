@@ -17,10 +17,12 @@ fi
 # pages (test/integration/pages.sh) and their screenshots;
 # libopencc-dev, libopencc-data, g++: Traditional to Simplified folding (OpenCC,
 # read by src/spg_opencc.cpp); opencc: its command line, which makes the
-# Traditional test data of test/integration/traditional.sh
+# Traditional test data of test/integration/traditional.sh; python3-psycopg
+# (psycopg 3): the README's Python recipe for loading a corpus
+# (test/integration/load_recipes.sh)
 want=(postgresql-$major postgresql-server-dev-$major libicu-dev pkg-config make gcc python3
 	clang libclang-rt-dev python3-jieba chromium fonts-wqy-microhei libopencc-dev libopencc-data g++ opencc
-	${SPEECH_EXTRA_DEPS:-})
+	python3-psycopg ${SPEECH_EXTRA_DEPS:-})
 missing=()
 for p in "${want[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -429,13 +429,18 @@ decode_detected(const SpEnv *env, const unsigned char *b, size_t len, SpDecoded 
 		const char *name = ucsdet_getName(matches[k], &e2);
 		int			conf = ucsdet_getConfidence(matches[k], &e2);
 		SpDecoded	probe;
+		SpDecodeStatus st;
 
 		if (U_FAILURE(e2) || name == NULL || !strncmp(name, "UTF-", 4))
 			continue;			/* the Unicode forms were tried above */
 		memset(&probe, 0, sizeof(probe));
+		st = convert(env, name, (const char *) b, len, 0, true, &probe);
+		/* a name the detector has and the converters do not (IBM420_ltr): no candidate */
+		if (st == SP_DECODE_UNKNOWN_ENCODING)
+			continue;
 		copy_name(valid[nvalid].name, sizeof(valid[nvalid].name), name);
 		valid[nvalid].confidence = conf;
-		valid[nvalid].valid = convert(env, name, (const char *) b, len, 0, true, &probe) == SP_DECODE_OK;
+		valid[nvalid].valid = st == SP_DECODE_OK;
 		nvalid++;
 	}
 	if (det)

@@ -20,8 +20,9 @@
  *      general punctuation) counted, and a unit 0xXX00 counted for neither
  *      order (it is ASCII read the wrong way round as often as it is 一):
  *      one order at 80% or more and the other at 50% or less wins;
- *   4. ICU's charset detector (ucsdet) over the first 256 KB: its best
- *      candidate wins when its confidence is at least 50 and at least 20
+ *   4. ICU's charset detector (ucsdet) over the first 256 KB (a name it
+ *      gives that no ICU converter opens, such as IBM420_ltr, is no
+ *      candidate): its best candidate wins when its confidence is at least 50 and at least 20
  *      above the next candidate that decodes those bytes without an error
  *      (a candidate that cannot decode them is no rival); otherwise the
  *      result is "not confident" with the candidates, their confidences and

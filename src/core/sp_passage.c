@@ -66,6 +66,28 @@ char_at(Builder *bd, size_t b)
 	return bd->c;
 }
 
+/* the deepest section holding both a and b (-1 for none) */
+static int
+common_section(const SpDoc *doc, int a, int b)
+{
+	while (a >= 0 && b >= 0 && a != b)
+	{
+		int			la = doc->sections.items[a].level,
+					lb = doc->sections.items[b].level;
+
+		if (la >= lb)
+			a = doc->sections.items[a].parent;
+		if (lb >= la)
+			b = doc->sections.items[b].parent;
+	}
+	return (a >= 0 && b >= 0) ? a : -1;
+}
+
+/*
+ * A piece [start, end) in section (the one of its start): its section is the
+ * deepest one that also holds its end, since a sentence can run across
+ * inline items (一是…，二是…。) and a cut of a long one across sections.
+ */
 static void
 add_piece(Builder *bd, size_t start, size_t end, int strength, int section, int paragraph)
 {
@@ -76,7 +98,7 @@ add_piece(Builder *bd, size_t start, size_t end, int strength, int section, int 
 	p.end = end;
 	p.ce = char_at(bd, end);
 	p.strength = strength;
-	p.section = section;
+	p.section = common_section(bd->doc, section, sp_doc_section_at(bd->doc, end - 1));
 	p.paragraph = paragraph;
 	sp_vec_push(bd->env, &bd->pieces, p);
 }
@@ -136,11 +158,13 @@ trim_end(const char *s, size_t start, size_t i)
  * A sentence [start, end) longer than the target, as pieces of at most
  * target characters: cut after the last clause end of the window if it lies
  * past a quarter of it, else at its last white space past half of it, else
- * after target characters.
+ * after target characters.  A piece's section is read at its start, or at
+ * from when that is later (a section starting after a prefix of the
+ * sentence).
  */
 static void
 split_sentence(Builder *bd, size_t start, size_t end, size_t target, int strength,
-			   int paragraph)
+			   int paragraph, size_t from)
 {
 	const char *s = bd->doc->s;
 	size_t		i = start;
@@ -193,29 +217,12 @@ split_sentence(Builder *bd, size_t start, size_t end, size_t target, int strengt
 
 			if (pend > i)
 			{
-				add_piece(bd, i, pend, strength, sp_doc_section_at(bd->doc, i), paragraph);
+				add_piece(bd, i, pend, strength, sp_doc_section_at(bd->doc, i > from ? i : from), paragraph);
 				strength = cut_strength;
 			}
 		}
 		i = skip_white(s, cut, end);
 	}
-}
-
-/* the deepest section holding both a and b (-1 for none) */
-static int
-common_section(const SpDoc *doc, int a, int b)
-{
-	while (a >= 0 && b >= 0 && a != b)
-	{
-		int			la = doc->sections.items[a].level,
-					lb = doc->sections.items[b].level;
-
-		if (la >= lb)
-			a = doc->sections.items[a].parent;
-		if (lb >= la)
-			b = doc->sections.items[b].parent;
-	}
-	return (a >= 0 && b >= 0) ? a : -1;
 }
 
 static void
@@ -232,17 +239,28 @@ build_pieces(Builder *bd, size_t target)
 		bool		new_paragraph = bd->pieces.n > 0 &&
 			bd->pieces.items[bd->pieces.n - 1].paragraph != st->paragraph;
 		int			section_strength = -1;
+		size_t		from = st->span.start;	/* where its section is read */
 
 		sp_tick(bd->env, &bd->ticks);
 		if (new_paragraph)
 			strength = (bd->pieces.items[bd->pieces.n - 1].paragraph == heading_paragraph)
 				? B_GLUE : B_PARAGRAPH;
-		/* the sections starting before this sentence (since the previous one) */
+		/*
+		 * the sections starting before this sentence (since the previous
+		 * one), and one at the start of its paragraph that starts inside it,
+		 * after a prefix (the "## " of a Markdown heading): the boundary is
+		 * before the sentence, and its section is read at the marker
+		 */
 		while (next_section < doc->sections.n &&
-			   doc->sections.items[next_section].whole.start <= st->span.start)
+			   (doc->sections.items[next_section].whole.start <= st->span.start ||
+				(!doc->sections.items[next_section].inline_run &&
+				 doc->sections.items[next_section].whole.start < st->span.end)))
 		{
 			const SpSection *sec = &doc->sections.items[next_section++];
 			int			ss;
+
+			if (sec->whole.start > from)
+				from = sec->whole.start;
 
 			if (sec->inline_run)
 				ss = B_INLINE;
@@ -262,9 +280,10 @@ build_pieces(Builder *bd, size_t target)
 		if (st->span.end <= st->span.start)
 			continue;
 		if (sp_u8_count_max(doc->s + st->span.start, st->span.end - st->span.start, target + 1) <= target)
-			add_piece(bd, st->span.start, st->span.end, strength, st->section, st->paragraph);
+			add_piece(bd, st->span.start, st->span.end, strength,
+					  from > st->span.start ? sp_doc_section_at(doc, from) : st->section, st->paragraph);
 		else
-			split_sentence(bd, st->span.start, st->span.end, target, strength, st->paragraph);
+			split_sentence(bd, st->span.start, st->span.end, target, strength, st->paragraph, from);
 	}
 }
 

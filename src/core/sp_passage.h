@@ -6,7 +6,9 @@
  *
  * The rules, strongest first:
  *   - a passage never crosses the start of a top-level section (level 1, a
- *     marker at the start of a paragraph) nor the end of the opening: at
+ *     marker at the start of a paragraph; the section starts with the
+ *     sentence holding its marker, so the "## " of "## 第一章" goes with its
+ *     chapter) nor the end of the opening: at
  *     most target characters are taken up to such a boundary, and a section
  *     smaller than the target is one passage;
  *   - inside, a passage ends where the structure is strongest among the
@@ -40,7 +42,8 @@
 typedef struct SpPassage
 {
 	SpSpan		span;			/* byte span, trimmed */
-	int			section;		/* the deepest section holding all of it, -1 for none */
+	int			section;		/* the deepest section holding all of it (from its marker
+								 * on, a prefix such as "## " aside), -1 for none */
 } SpPassage;
 
 typedef SP_VEC(SpPassage) SpPassages;

@@ -2,7 +2,9 @@
 """Writes pathological 64 KB inputs into a directory (test/fuzz/run.sh uses
 them as seeds and times every target on them): nested-looking markers,
 unbalanced quotes, long numerals, a long line without punctuation, markup,
-chunk numbers, white space, random bytes.  Deterministic."""
+chunk numbers, white space, random bytes; Markdown headings and inline items
+(passages); GB18030, Big5 and UTF-16 bytes, whole and broken (the decoder).
+Deterministic."""
 import os
 import random
 import sys
@@ -76,6 +78,21 @@ cases = {
     "high_bytes": b"\xff",
     "continuation_bytes": b"\x80",
     "truncated_utf8": b"\xe4\xb8",
+    # passages: Markdown headings (the marker after "## "), inline items in one sentence
+    "markdown_headings": "## 第一章\n总则\n第一条 为了保障权利，制定本法。\n",
+    "items_one_sentence": "一是加强领导，二是压实责任，三是强化考核，",
+    # the decoder: legacy and UTF-16 bytes, and their broken forms
+    # (not GB18030's four-byte forms, b"\x81\x30\x81\x30": read as UTF-8 they are
+    # 64 KB of one-digit quantities between bad bytes, and sp_targets takes
+    # 1.1-1.4 s on them, a clause walk of up to 240 characters per quantity;
+    # 0.56 s on valid "9中6中...")
+    "gb18030_text": "中华人民共和国，全国人民代表大会。".encode("gb18030"),
+    "big5_text": "中華民國，立法院。".encode("big5"),
+    "big5_stray_byte": "中華".encode("big5") + b"\x80",
+    "utf16le_bom": b"\xff\xfe" + "中国人民，".encode("utf-16-le"),
+    "utf16be_no_bom": "中国人民 and people, ".encode("utf-16-be"),
+    "utf16_lone_surrogate": b"\x00\xd8a\x00",
+    "utf8_bom": b"\xef\xbb\xbf" + "中国".encode(),
 }
 for name, unit in cases.items():
     with open(os.path.join(out, "stress." + name), "wb") as f:

@@ -217,3 +217,22 @@ SP_TEST(decode_detects)
 	CHECK(d.ncandidates >= 2);
 	CHECK_STR(d.detected_by, "ucsdet");
 }
+
+SP_TEST(decode_detector_names_icu_cannot_open)
+{
+	SpDecoded	d;
+
+	/*
+	 * ucsdet names candidates ICU has no converter for (IBM420_ltr, its
+	 * Arabic EBCDIC guess for these 9 bytes): one won, and the detection
+	 * ended as "unknown encoding", which speech_decode reported as the
+	 * encoding "(null)" it was never given (found by fuzz_decode).  Such
+	 * candidates are not candidates.
+	 */
+	d = DEC("g8\xb8\n38\xb8" "a\n", NULL);
+	CHECK(d.status != SP_DECODE_UNKNOWN_ENCODING);
+	CHECK(strcmp(d.encoding, "IBM420_ltr") != 0);
+	for (int k = 0; k < d.ncandidates; k++)
+		CHECK(strcmp(d.candidates[k].name, "IBM420_ltr") != 0);
+	free(d.utf8);
+}

@@ -56,7 +56,7 @@ path_of(const Cut *c, size_t k)
 	return buf;
 }
 
-/* at most target characters, in order, not overlapping, every sentence inside one */
+/* at most target characters, in order, not overlapping, in their section, every sentence inside one */
 static void
 check_invariants(const Cut *c, size_t target)
 {
@@ -66,10 +66,37 @@ check_invariants(const Cut *c, size_t target)
 	{
 		SpSpan		sp = c->ps.items[i].span;
 
+		int			sec = c->ps.items[i].section;
+
 		CHECK(sp.start < sp.end && sp.end <= c->doc.len);
 		CHECK(sp_u8_count(c->doc.s + sp.start, sp.end - sp.start) <= target);
+		/* its section holds all of it, or starts after a prefix of its first sentence (## ) */
+		if (sec >= 0)
+		{
+			SpSpan		w = c->doc.sections.items[sec].whole;
+
+			CHECK(w.start <= sp.start ||
+				  (sp_doc_sentence_at(&c->doc, sp.start) >= 0 &&
+				   sp_doc_sentence_at(&c->doc, sp.start) == sp_doc_sentence_at(&c->doc, w.start)));
+			CHECK(sp.end <= w.end);
+		}
 		if (i > 0)
 			CHECK(c->ps.items[i - 1].span.end <= sp.start);
+	}
+	/* none across the start of a top-level section (its marker opens a paragraph) */
+	for (size_t s = 0, i = 0; s < c->doc.sections.n; s++)
+	{
+		const SpSection *x = &c->doc.sections.items[s];
+		size_t		b = x->whole.start;
+
+		if (x->level > 1 || x->inline_run)
+			continue;
+		/* the boundary is before the sentence holding the marker */
+		if (sp_doc_sentence_at(&c->doc, b) >= 0)
+			b = c->doc.sentences.items[sp_doc_sentence_at(&c->doc, b)].span.start;
+		while (i < c->ps.n && c->ps.items[i].span.end <= b)
+			i++;
+		CHECK(i == c->ps.n || c->ps.items[i].span.start >= b);
 	}
 	/* every sentence's text lies in the passages (a long one across several) */
 	for (size_t s = 0; s < c->doc.sentences.n; s++)
@@ -209,6 +236,52 @@ SP_TEST(passage_path_cut_and_folded)
 	CHECK_STR(text_of(&c, 0), "一、总体要求");
 	CHECK_STR(text_of(&c, 1), "（一）坚持\n稳中求进\n内容一句。");
 	CHECK_STR(path_of(&c, 1), "一、总体要求／（一）坚持");
+	cut_free(&c);
+}
+
+SP_TEST(passage_section_holds_inline_items)
+{
+	Cut			c;
+
+	/*
+	 * a sentence that starts at an inline item (一是) and holds the next ones
+	 * (二是, 三是): its passage is in 一、, not in 一是 (found by fuzz_passages;
+	 * a piece of a long sentence cut across items is the same case)
+	 */
+	cut(&c, "一、总体要求\n我们要做到三点。一是加强领导，二是压实责任，三是强化考核。\n二、工作安排\n内容。\n", 24);
+	check_invariants(&c, 24);
+	CHECK_INT(c.ps.n, 3);
+	CHECK_STR(text_of(&c, 1), "一是加强领导，二是压实责任，三是强化考核。");
+	CHECK_STR(path_of(&c, 1), "一、总体要求");
+	cut_free(&c);
+	/* a sentence of items longer than the target, cut across them */
+	cut(&c, "一、总体要求\n一是加强组织领导工作，二是压实各级责任，三是强化考核。\n", 12);
+	check_invariants(&c, 12);
+	cut_free(&c);
+}
+
+SP_TEST(passage_markdown_heading_starts_its_section)
+{
+	Cut			c;
+	const char *law = "本法的目的。\n## 第一章\n总则\n第一条 为了保障权利，制定本法。\n"
+		"## 第二章\n附则\n第二条 本法自公布之日起施行。\n";
+
+	/*
+	 * the marker of 第一章 follows "## ": the chapter starts before that
+	 * line, which was left with the text before it (found by fuzz_passages)
+	 */
+	cut(&c, law, 1000);
+	check_invariants(&c, 1000);
+	CHECK_INT(c.ps.n, 3);
+	CHECK_STR(text_of(&c, 0), "本法的目的。");
+	CHECK_STR(text_of(&c, 1), "## 第一章\n总则\n第一条 为了保障权利，制定本法。");
+	CHECK_STR(path_of(&c, 1), "第一章总则");
+	CHECK_STR(text_of(&c, 2), "## 第二章\n附则\n第二条 本法自公布之日起施行。");
+	cut_free(&c);
+	cut(&c, law, 20);
+	check_invariants(&c, 20);
+	CHECK_STR(text_of(&c, 1), "## 第一章\n总则");
+	CHECK_STR(path_of(&c, 1), "第一章总则");
 	cut_free(&c);
 }
 
