@@ -82,11 +82,12 @@ cases = {
     "markdown_headings": "## 第一章\n总则\n第一条 为了保障权利，制定本法。\n",
     "items_one_sentence": "一是加强领导，二是压实责任，三是强化考核，",
     # the decoder: legacy and UTF-16 bytes, and their broken forms
-    # (not GB18030's four-byte forms, b"\x81\x30\x81\x30": read as UTF-8 they are
-    # 64 KB of one-digit quantities between bad bytes, and sp_targets takes
-    # 1.1-1.4 s on them, a clause walk of up to 240 characters per quantity;
-    # 0.56 s on valid "9中6中...")
+    # (GB18030's four-byte forms read as UTF-8 are 64 KB of one-digit
+    # quantities between bad bytes: sp_targets took 1.1-1.6 s on them until a
+    # bare number stopped before its clause was walked)
     "gb18030_text": "中华人民共和国，全国人民代表大会。".encode("gb18030"),
+    "gb18030_four_byte": "\u20ac\U0001F600\u3400".encode("gb18030"),
+    "gb18030_truncated": b"\x81\x30\x81",
     "big5_text": "中華民國，立法院。".encode("big5"),
     "big5_stray_byte": "中華".encode("big5") + b"\x80",
     "utf16le_bom": b"\xff\xfe" + "中国人民，".encode("utf-16-le"),
