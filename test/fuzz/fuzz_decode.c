@@ -13,45 +13,24 @@
 #include "fuzz_common.h"
 #include "sp_decode.h"
 
-/* strictly valid UTF-8 without NUL, as PostgreSQL's text needs */
+#include <stdint.h>
+#include <unicode/ustring.h>
+
+/*
+ * strictly valid UTF-8 without NUL, as PostgreSQL's text needs: asked of
+ * ICU (its UTF-8 reader refuses surrogates, overlong forms and code points
+ * past U+10FFFF), not of a copy of the decoder's own check
+ */
 static bool
 strict_utf8(const unsigned char *s, size_t len)
 {
-	for (size_t i = 0; i < len;)
-	{
-		unsigned char c = s[i];
-		size_t		n;
-		uint32_t	cp,
-					min;
+	UErrorCode	err = U_ZERO_ERROR;
+	int32_t		n = 0;
 
-		if (c == 0)
-			return false;
-		if (c < 0x80)
-		{
-			i++;
-			continue;
-		}
-		if ((c & 0xE0) == 0xC0)
-			n = 2, cp = c & 0x1F, min = 0x80;
-		else if ((c & 0xF0) == 0xE0)
-			n = 3, cp = c & 0x0F, min = 0x800;
-		else if ((c & 0xF8) == 0xF0)
-			n = 4, cp = c & 0x07, min = 0x10000;
-		else
-			return false;
-		if (len - i < n)
-			return false;
-		for (size_t k = 1; k < n; k++)
-		{
-			if ((s[i + k] & 0xC0) != 0x80)
-				return false;
-			cp = (cp << 6) | (s[i + k] & 0x3F);
-		}
-		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-			return false;
-		i += n;
-	}
-	return true;
+	if (len > INT32_MAX || memchr(s, 0, len) != NULL)
+		return false;
+	(void) u_strFromUTF8(NULL, 0, &n, (const char *) s, (int32_t) len, &err);
+	return err == U_ZERO_ERROR || err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING;
 }
 
 static bool
