@@ -31,29 +31,10 @@ files=("$@")
 python3 - "$work" "${files[@]}" <<'PY'
 import os, re, sys
 
+sys.path.insert(0, os.path.join(os.getcwd(), 'test/integration'))
+from md_blocks import blocks
+
 work, files = sys.argv[1], sys.argv[2:]
-fence = re.compile(r'^( {0,3})(`{3,})([^`]*)$')
-
-
-def blocks(path):
-	"""(line, info, text, next_index) of every fenced block, in order."""
-	lines = open(path, encoding='utf-8').read().split('\n')
-	out = []
-	i = 0
-	while i < len(lines):
-		m = fence.match(lines[i])
-		if not m:
-			i += 1
-			continue
-		indent, ticks, info = len(m.group(1)), m.group(2), m.group(3).strip()
-		body = []
-		j = i + 1
-		while j < len(lines) and not re.match(r'^ {0,3}' + ticks + r'`*\s*$', lines[j]):
-			body.append(lines[j][indent:] if lines[j][:indent].strip() == '' else lines[j])
-			j += 1
-		out.append((i + 1, info, '\n'.join(body), i, j))
-		i = j + 1
-	return out, lines
 
 
 def adjacent(lines, end, start):

@@ -31,38 +31,28 @@ corpus_dir=$root/test/data/corpus_mixed
 
 # the recipes: $work/NAME.{lang,where,setup.sql,body}
 python3 - "$work" README.md doc/*.md <<'PY'
-import os, re, sys
+import os, sys
+
+sys.path.insert(0, os.path.join(os.getcwd(), 'test/integration'))
+from md_blocks import blocks
 
 work, files = sys.argv[1], sys.argv[2:]
-fence = re.compile(r'^( {0,3})(`{3,})([^`]*)$')
 found = {}
 for path in files:
-	lines = open(path, encoding='utf-8').read().split('\n')
 	setup = []
-	i = 0
-	while i < len(lines):
-		m = fence.match(lines[i])
-		if not m:
-			i += 1
-			continue
-		indent, ticks, info = len(m.group(1)), m.group(2), m.group(3).split()
-		body = []
-		j = i + 1
-		while j < len(lines) and not re.match(r'^ {0,3}' + ticks + r'`*\s*$', lines[j]):
-			body.append(lines[j][indent:] if lines[j][:indent].strip() == '' else lines[j])
-			j += 1
-		text = '\n'.join(body) + '\n'
+	for line, info, text, _, _ in blocks(path)[0]:
+		info = info.split()
+		text += '\n'
 		if info == ['sql', 'setup']:
 			setup.append(text)
 		elif len(info) == 3 and info[1] == 'recipe':
 			name = info[2]
-			where = '%s:%d' % (path, i + 1)
+			where = '%s:%d' % (path, line)
 			if name in found:
 				sys.exit('load_recipes: recipe %s found twice: %s and %s' % (name, found[name], where))
 			found[name] = where
 			for ext, content in (('lang', info[0]), ('where', where), ('setup.sql', ''.join(setup)), ('body', text)):
 				open(os.path.join(work, name + '.' + ext), 'w', encoding='utf-8').write(content)
-		i = j + 1
 PY
 
 # the scratch folder the recipes run in
