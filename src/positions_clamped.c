@@ -17,27 +17,16 @@
 #include "fmgr.h"
 #include "tsearch/ts_type.h"
 
+#include "spg_tsvector.h"
+
 PG_FUNCTION_INFO_V1(speech_positions_clamped);
 
 Datum
 speech_positions_clamped(PG_FUNCTION_ARGS)
 {
 	TSVector	tv = PG_GETARG_TSVECTOR(0);
-	WordEntry  *we = ARRPTR(tv);
-	bool		clamped = false;
+	bool		clamped = spg_tsvector_clamped(tv, true);
 
-	for (int32 i = 0; i < tv->size && !clamped; i++)
-	{
-		int			npos = POSDATALEN(tv, &we[i]);
-		WordEntryPos *pos;
-
-		if (npos == 0)
-			continue;
-		pos = POSDATAPTR(tv, &we[i]);
-		/* positions are kept sorted: the last is the largest */
-		if (npos >= MAXNUMPOS - 1 || WEP_GETPOS(pos[npos - 1]) >= MAXENTRYPOS - 1)
-			clamped = true;
-	}
 	PG_FREE_IF_COPY(tv, 0);
 	PG_RETURN_BOOL(clamped);
 }

@@ -312,9 +312,26 @@ lexize_token(Builder *b, TSConfigCacheEntry *cfg, int type, char *tok, int tokle
 	return true;
 }
 
+bool
+spg_tsvector_clamped(TSVector tv, bool full)
+{
+	WordEntry  *we = ARRPTR(tv);
+
+	for (int32 i = 0; i < tv->size; i++)
+	{
+		int			npos = POSDATALEN(tv, &we[i]);
+
+		/* positions are kept sorted: the last is the largest */
+		if (npos > 0 && (WEP_GETPOS(POSDATAPTR(tv, &we[i])[npos - 1]) >= MAXENTRYPOS - 1 ||
+						 (full && npos >= MAXNUMPOS - 1)))
+			return true;
+	}
+	return false;
+}
+
 TSVector
 spg_tsvector_build(Oid cfg_id, const char *buf, size_t len,
-				   int (*weight_at) (void *arg, size_t b), void *arg)
+				   int (*weight_at) (void *arg, size_t b), void *arg, bool *clamped)
 {
 	TSConfigCacheEntry *cfg = lookup_ts_config_cache(cfg_id);
 	Builder		b;
@@ -353,5 +370,6 @@ spg_tsvector_build(Oid cfg_id, const char *buf, size_t len,
 		}
 	}
 	spg_tokenizer_end(tz);
+	*clamped = b.pos > MAXENTRYPOS - 1;
 	return finish(&b);
 }

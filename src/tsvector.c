@@ -144,23 +144,6 @@ tsvector_by_pieces(Oid cfg, const SpgAnalysis *a, const Stretches *st)
 							   PointerGetDatum(cstring_to_text("")));
 }
 
-/* the largest position of a tsvector */
-static bool
-positions_clamped(TSVector tv)
-{
-	WordEntry  *we = ARRPTR(tv);
-
-	for (int32 i = 0; i < tv->size; i++)
-	{
-		int			n = POSDATALEN(tv, &we[i]);
-		WordEntryPos *p = POSDATAPTR(tv, &we[i]);
-
-		if (n > 0 && WEP_GETPOS(p[n - 1]) == MAXENTRYPOS - 1)
-			return true;
-	}
-	return false;
-}
-
 PG_FUNCTION_INFO_V1(speech_tsvector);
 
 Datum
@@ -175,6 +158,7 @@ speech_tsvector(PG_FUNCTION_ARGS)
 	Stretches	st = {{0}, 0};
 	size_t		cur = 0;
 	TSVector	result;
+	bool		clamped = false;
 
 	spg_ts_check_length(VARSIZE_ANY_EXHDR(body), "text");
 	spg_analysis_begin(&a, body, false);
@@ -226,10 +210,13 @@ speech_tsvector(PG_FUNCTION_ARGS)
 
 	/* one pass over speech_parser's tokens; else the pipeline, piece by piece */
 	result = spg_tsvector_build(cfg, VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body),
-								weight_at, &st);
+								weight_at, &st, &clamped);
 	if (result == NULL)
+	{
 		result = DatumGetTSVector(tsvector_by_pieces(cfg, &a, &st));
-	if (positions_clamped(result))
+		clamped = spg_tsvector_clamped(result, false);
+	}
+	if (clamped)
 		ereport(NOTICE,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("text too long for tsvector positions: positions past 16383 are stored as 16383"),
